@@ -1,0 +1,1 @@
+"""The programme catalogue: bundled notices, queries, and exchange with spreadsheets."""

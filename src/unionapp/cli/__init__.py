@@ -1,0 +1,72 @@
+"""The command line: ``unionapp [--data-dir DIR] COMMAND``, a thin layer over the same core as the window.
+
+Exit codes: 0 success; 1 a problem the user can act on (one line on stderr); 2 a usage error;
+3 a bug (traceback on stderr and in the log).
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+import traceback
+from importlib import import_module
+
+from unionapp import __version__
+from unionapp.errors import UserError
+
+log = logging.getLogger(__name__)
+
+# Each module defines ``register(subparsers)``; commands set ``func(args) -> int``.
+COMMAND_MODULES = [
+    "unionapp.cli.union_cmd",
+    "unionapp.cli.catalog_cmd",
+    "unionapp.cli.maintenance_cmd",
+]
+
+
+class ChineseArgumentParser(argparse.ArgumentParser):
+    """argparse with its usage errors in Chinese (exit code 2 as usual)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: 参数错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = ChineseArgumentParser(
+        prog="unionapp",
+        description="基层工会助手：不带命令时打开窗口；带命令时在命令行中完成同样的工作。",
+    )
+    parser.add_argument("--version", action="version", version=f"unionapp {__version__}")
+    parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：用户数据文件夹）")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
+    for module_name in COMMAND_MODULES:
+        import_module(module_name).register(subparsers)
+    return parser
+
+
+def main(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from unionapp.ui.app import run_gui
+
+        return run_gui(args.data_dir)
+    func = getattr(args, "func", None)
+    if func is None:  # a command group given without its subcommand
+        parser.parse_args([*argv, "--help"])
+        return 2
+    try:
+        return int(func(args) or 0)
+    except UserError as exc:
+        print(f"unionapp: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("unionapp: 已取消", file=sys.stderr)
+        return 1
+    except Exception:
+        log.exception("command %s failed", args.command)
+        traceback.print_exc()
+        print("unionapp: 程序内部错误（上面是详细信息，日志中也有记录）。", file=sys.stderr)
+        return 3

@@ -1,0 +1,60 @@
+"""Helpers shared by the command modules: opening the data folder and printing results."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from unionapp.context import AppContext, open_context
+from unionapp.errors import UserError
+
+
+def add_json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="输出一个 JSON 文档（供脚本使用）")
+
+
+@contextmanager
+def opened(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The data folder named on the command line, opened for the length of one command."""
+    ctx = open_context(args.data_dir)
+    try:
+        yield ctx
+    finally:
+        ctx.close()
+
+
+def _default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Path):
+        return str(value)
+    raise TypeError(f"not JSON serialisable: {type(value).__name__}")
+
+
+def emit(args: argparse.Namespace, data: Any, text: str | list[str]) -> None:
+    """Print one JSON document with --json, else the human-readable text."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2, default=_default))
+    else:
+        print(text if isinstance(text, str) else "\n".join(text))
+
+
+def existing_file(value: str) -> Path:
+    path = Path(value)
+    if not path.is_file():
+        raise UserError(f"找不到文件：{value}")
+    return path
+
+
+def parse_iso_date(value: str, what: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{what}不是有效日期（应为 YYYY-MM-DD）：{value}") from None

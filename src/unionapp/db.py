@@ -1,0 +1,133 @@
+"""Opening the SQLite database: pragmas, sanity checks, and schema migrations (Alembic).
+
+Before any migration the database is copied with SQLite's backup API. A database written by a
+newer program (an Alembic revision this program does not know) is refused and left untouched.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from contextlib import closing
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event
+
+from unionapp.errors import DatabaseCorrupt, DatabaseTooNew, UserError
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA secure_delete=ON")
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.close()
+
+
+def make_engine(db_path: Path) -> Engine:
+    """An engine for the database file with the program's pragmas on every connection."""
+    engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def restrict_permissions(path: Path) -> None:
+    """Make a file readable by its owner only, where the OS allows it."""
+    if os.name == "posix" and path.exists():
+        os.chmod(path, 0o600)
+
+
+def looks_like_sqlite(path: Path) -> bool:
+    """True when the file starts with the SQLite header (an empty file is not a database)."""
+    try:
+        with path.open("rb") as fh:
+            return fh.read(len(SQLITE_HEADER)) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def quick_check(path: Path, *, full: bool = False) -> str:
+    """Run ``PRAGMA quick_check`` (or ``integrity_check``); return "ok" or the first problems."""
+    if not looks_like_sqlite(path):
+        return "不是 SQLite 数据库文件"
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            rows = conn.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    messages = [str(row[0]) for row in rows]
+    return "ok" if messages == ["ok"] else "; ".join(messages[:5])
+
+
+def sqlite_backup(source: Path, dest: Path) -> None:
+    """Copy a live database with SQLite's online backup API (safe with WAL and open writers)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    with (
+        closing(sqlite3.connect(f"file:{source}?mode=ro", uri=True)) as src,
+        closing(sqlite3.connect(dest)) as dst,
+    ):
+        src.backup(dst)
+        dst.execute("PRAGMA journal_mode=DELETE")
+    restrict_permissions(dest)
+
+
+def open_engine(db_path: Path, backups_dir: Path) -> Engine:
+    """Open (creating or migrating as needed) the database and return its engine.
+
+    Raises DatabaseCorrupt for a damaged file and DatabaseTooNew for a newer schema; in both
+    cases the file is not written to.
+    """
+    from unionapp.migrate import current_revision, head_revision, known_revisions, upgrade
+
+    existed = db_path.exists() and db_path.stat().st_size > 0
+    if db_path.exists() and not existed:
+        raise DatabaseCorrupt(f"数据库文件为空（0 字节）：{db_path}")
+    if existed:
+        result = quick_check(db_path)
+        if result != "ok":
+            raise DatabaseCorrupt(f"数据库文件已损坏：{db_path}（{result}）")
+        revision = _read_revision(db_path)
+        if revision is not None and revision not in known_revisions():
+            raise DatabaseTooNew(
+                f"数据库 {db_path} 由更新版本的基层工会助手创建（结构版本 {revision}），"
+                "本程序无法打开。请安装最新版本后再打开；数据未做任何改动。"
+            )
+        if revision != head_revision():
+            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+            copy = backups_dir / f"pre-migration-{revision or 'none'}-{stamp}.db"
+            sqlite_backup(db_path, copy)
+            log.info("pre-migration backup written to %s", copy)
+    else:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+
+    engine = make_engine(db_path)
+    try:
+        with engine.connect() as conn:
+            if current_revision(conn) != head_revision():
+                upgrade(conn)
+    except sqlite3.OperationalError as exc:  # pragma: no cover - reached through SQLAlchemy
+        engine.dispose()
+        raise UserError(f"无法写入数据库 {db_path}：{exc}") from exc
+    restrict_permissions(db_path)
+    return engine
+
+
+def _read_revision(db_path: Path) -> str | None:
+    """The Alembic revision stored in the file, read without writing anything."""
+    with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
+        has_table = conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        if not has_table:
+            return None
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None

@@ -1,0 +1,45 @@
+"""The member roster (会员名册) and each member's dated history."""
+
+from datetime import date, datetime
+
+from sqlalchemy import DateTime
+from sqlmodel import Field, SQLModel
+
+
+class Member(SQLModel, table=True):
+    """A union member. Nothing is hard-deleted except by an explicit permanent delete."""
+
+    __tablename__ = "member"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str
+    gender: str = ""  # 男 / 女 / ""
+    department: str = Field(default="", index=True)
+    position: str = ""
+    phone: str = ""
+    id_number: str | None = Field(default=None, index=True)  # sensitive; GB 11643, upper-case X
+    card_number: str | None = Field(default=None, index=True)  # 工会会员互助服务卡号
+    join_date: date | None = None
+    status: str = Field(default="在册", index=True)  # 在册 / 转出 / 退会 / 退休
+    notes: str = ""
+    # search keys computed from the name
+    name_pinyin: str = ""  # full pinyin, lower case, no tones
+    name_initials: str = ""  # pinyin initials, e.g. zs
+    sort_key: str = Field(default="", index=True)  # pinyin order
+    created_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
+    updated_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
+
+
+class MemberEvent(SQLModel, table=True):
+    """A dated entry in a member's history: joined, status change, edit, import."""
+
+    __tablename__ = "member_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True, ondelete="CASCADE")
+    date: date
+    kind: str  # created / status / edited / imported
+    from_status: str = ""
+    to_status: str = ""
+    note: str = ""
+    created_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)

@@ -1,0 +1,134 @@
+"""Reading and writing simple tables (.xlsx, .csv) the way Chinese office users' files come.
+
+CSV is decoded as UTF-8 (with or without BOM) or UTF-16 with BOM first, GB18030 only after UTF-8
+fails (GB18030 would silently turn UTF-8 bytes into garbage). Written cells can never run as
+formulas: CSV cells starting with = + - @, tab or CR get a leading apostrophe; XLSX cells are
+written as strings.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from unionapp.errors import UserError
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def decode_csv_bytes(data: bytes) -> str:
+    """Decode CSV bytes: BOMs first, then UTF-8, then GB18030."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("gb18030")
+
+
+def read_table(path: Path) -> list[list[Any]]:
+    """The first sheet of an .xlsx file, or a .csv file, as rows of cell values."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"找不到文件：{path}")
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        try:
+            text = decode_csv_bytes(path.read_bytes())
+        except UnicodeDecodeError as exc:
+            raise UserError(f"{path.name}：无法识别文件编码，请另存为 UTF-8 的 CSV。") from exc
+        return [row for row in csv.reader(io.StringIO(text, newline=""))]
+    if suffix == ".xlsx":
+        from python_calamine import CalamineWorkbook
+
+        try:
+            workbook = CalamineWorkbook.from_path(str(path))
+            if not workbook.sheet_names:
+                return []
+            return workbook.get_sheet_by_index(0).to_python()
+        except Exception as exc:  # calamine raises its own error types for damaged files
+            raise UserError(f"{path.name}：无法读取这个 Excel 文件（{exc}）。") from exc
+    if suffix in (".xls", ".et", ".wps"):
+        raise UserError(f"{path.name}：不支持旧版格式，请在 Excel/WPS 中另存为 .xlsx 后再导入。")
+    raise UserError(f"{path.name}：只能导入 .xlsx 或 .csv 文件。")
+
+
+def csv_safe(value: Any) -> str:
+    """A cell value for CSV that a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def write_table(
+    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, sheet_title: str = "Sheet1"
+) -> Path:
+    """Write a table to .xlsx or .csv (UTF-8 with BOM) through a temporary file, atomically."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".xlsx", ".csv"):
+        raise UserError(f"{path.name}：只能导出为 .xlsx 或 .csv 文件。")
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        if suffix == ".csv":
+            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+                writer = csv.writer(fh)
+                writer.writerow([csv_safe(h) for h in headers])
+                for row in rows:
+                    writer.writerow([csv_safe(v) for v in row])
+                fh.flush()
+                os.fsync(fh.fileno())
+        else:
+            write_xlsx(tmp, [(sheet_title, headers, rows)])
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise UserError(f"无法写入 {path}：{exc.strerror or exc}") from exc
+    finally:
+        tmp.unlink(missing_ok=True)
+    return path
+
+
+def write_xlsx(
+    path: Path, sheets: Sequence[tuple[str, Sequence[str], Iterable[Sequence[Any]]]]
+) -> None:
+    """Write sheets (title, headers, rows) to an .xlsx: header row frozen, widths set, no formulas."""
+    from openpyxl import Workbook
+    from openpyxl.cell.cell import TYPE_STRING
+
+    workbook = Workbook(write_only=False)
+    workbook.remove(workbook.active)
+    for title, headers, rows in sheets:
+        sheet = workbook.create_sheet(title=title[:31])
+        sheet.append(list(headers))
+        widths = [max(6, _display_width(h)) for h in headers]
+        for row in rows:
+            sheet.append(list(row))
+            for index, value in enumerate(row):
+                if index < len(widths):
+                    widths[index] = min(60, max(widths[index], _display_width(value)))
+        for row_cells in sheet.iter_rows():
+            for cell in row_cells:
+                if isinstance(cell.value, str):
+                    cell.data_type = TYPE_STRING  # never a formula, whatever it starts with
+        sheet.freeze_panes = "A2"
+        for index, width in enumerate(widths, start=1):
+            sheet.column_dimensions[_column_letter(index)].width = width + 2
+    workbook.save(path)
+
+
+def _display_width(value: Any) -> int:
+    text = "" if value is None else str(value)
+    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    while index:
+        index, rem = divmod(index - 1, 26)
+        letters = chr(65 + rem) + letters
+    return letters

@@ -1,0 +1,286 @@
+"""Read a State Council holiday notice (国务院办公厅关于部分节假日安排的通知) into dates.
+
+The parser follows the grammar of these notices rather than any one year's wording. A rule is
+a sentence such as ``4月29日至5月3日放假调休，共5天。4月23日（星期日）、5月6日（星期六）上班。``:
+clauses separated by commas, each either a list or range of dates followed by 放假/补休/上班, or
+one of the companions 共N天, 不调休, 与周末连休. Every reading is checked (the weekday in brackets,
+the day count, a make-up day falling on a weekend); a sentence that looks like a rule but fails
+any check is returned verbatim in ``unparsed`` and contributes no dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+__all__ = ["ParsedNotice", "parse_notice"]
+
+
+@dataclass
+class ParsedNotice:
+    """What a notice says: the year it is for, days off, make-up working days, unread rules."""
+
+    year: int | None
+    holidays: list[date] = field(default_factory=list)
+    workdays: list[date] = field(default_factory=list)
+    unparsed: list[str] = field(default_factory=list)
+
+    def as_overrides(self) -> dict[date, bool]:
+        """The parsed days as calendar entries: True = working day, False = day off."""
+        entries = dict.fromkeys(self.holidays, False)
+        entries.update(dict.fromkeys(self.workdays, True))
+        return entries
+
+
+class _Unreadable(Exception):
+    """A rule sentence that cannot be read with certainty."""
+
+
+# Full-width ASCII forms (！..～) and the ideographic space, mapped to plain ASCII.
+_HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
+
+_SENTENCE_END = re.compile(r"(?<=[。;!?])")
+_HEADING = re.compile(
+    r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}(?:、|\.(?!\d)))"
+)
+_LABEL = re.compile(r"^[^:,。\d]{1,20}:")
+_FULL_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
+_DATEISH = re.compile(
+    r"\d{1,2}月\d{1,2}[日号]|[〇零一二三四五六七八九十]{1,3}月[〇零一二三四五六七八九十廿]{1,3}[日号]"
+)
+_RULE_WORD = re.compile(r"放假|上班|补休|调休|公休|休息")
+_ADVICE = re.compile(r"^(?:鼓励|提倡|倡导|建议|希望|各地|各单位|各部门|节假日期间)")
+_LINE_ENDS_CLAUSE = re.compile(r"(?:上班|放假|补休|调休|公休|连休|天)$")
+_LINE_STARTS_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
+
+_DATE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号](?:\x02(?P<note>\d+)\x03)?"
+)
+_RANGE_SEP = re.compile(r"至|到|—{1,2}|-|~|–")
+_LIST_SEP = "、"
+_NUMBER = r"(\d+|[一二两三四五六七八九十]+)"
+_HOLIDAY_TAIL = re.compile(rf"放假(?:调休|公休)?(?:{_NUMBER}天)?")
+_COUNT = re.compile(rf"共{_NUMBER}天")
+_WEEKDAY_NOTE = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天七])")
+_LUNAR_NOTE = re.compile(
+    r"(?:农历)?(?:除夕|小年|(?:[正腊冬]|[一二三四五六七八九十]{1,2})月"
+    r"[初十廿二三][一二三四五六七八九十]{0,2})"
+)
+_TITLE_YEAR = re.compile(r"关于[^。\d]{0,4}(\d{4})年[^。]{0,12}?(?:节假日|放假|假期)")
+_TEXT_YEAR = re.compile(r"现将(\d{4})年")
+
+
+def parse_notice(text: str, *, default_year: int | None = None) -> ParsedNotice:
+    """Read the holidays and make-up working days out of the text of a notice.
+
+    The year comes from the title (关于2025年部分节假日安排的通知) or the opening sentence
+    (现将2025年…); ``default_year`` is used only when the text names none (a pasted fragment).
+    Dates before the first numbered heading (一、元旦：…) are preamble and count only when a
+    sentence opens with a date; under the headings every sentence with a date and a rule word
+    must be read, except advice (鼓励各单位…), or it is reported in ``unparsed``.
+    """
+    sentences = _sentences(text)
+    flat = "".join(_normalize(s) for s in sentences)
+    year = _notice_year(flat) or default_year
+    result = ParsedNotice(year=year)
+    has_headings = any(_HEADING.match(_normalize(s)) for s in sentences)
+    in_items = not has_headings
+    holidays: set[date] = set()
+    workdays: set[date] = set()
+    for sentence in sentences:
+        body = _normalize(sentence)
+        if _HEADING.match(body):
+            in_items = True
+            body = _LABEL.sub("", _HEADING.sub("", body, count=1), count=1)
+        if not _is_rule(body, in_items):
+            continue
+        try:
+            off, on = _read_rule(body, year)
+        except _Unreadable:
+            result.unparsed.append(sentence)
+            continue
+        if off & workdays or on & holidays:
+            result.unparsed.append(sentence)
+            continue
+        holidays |= off
+        workdays |= on
+    result.holidays = sorted(holidays)
+    result.workdays = sorted(workdays)
+    return result
+
+
+def _normalize(text: str) -> str:
+    """Half-width digits and punctuation, no whitespace: the form every pattern expects."""
+    return re.sub(r"\s+", "", text.translate(_HALF_WIDTH)).replace("，", ",").replace("；", ";")
+
+
+def _sentences(text: str) -> list[str]:
+    """Join lines broken inside a rule, then cut the text into sentences (verbatim pieces).
+
+    A line break separates sentences only where the next line opens a numbered heading or a
+    new dated clause after a finished one (…上班 / 5月6日…); otherwise the lines are one sentence.
+    """
+    pieces: list[str] = []
+    current = ""
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        norm_line, norm_current = _normalize(line), _normalize(current)
+        if current and (
+            _HEADING.match(norm_line)
+            or (_LINE_ENDS_CLAUSE.search(norm_current) and _LINE_STARTS_DATE.match(norm_line))
+        ):
+            pieces.append(current)
+            current = ""
+        current += line
+    pieces.append(current)
+    return [
+        sentence.strip()
+        for piece in pieces
+        for sentence in _SENTENCE_END.split(piece.translate(_HALF_WIDTH_STOPS))
+        if sentence.strip()
+    ]
+
+
+# Sentence stops that may come full-width or ASCII; the split happens after either form.
+_HALF_WIDTH_STOPS = str.maketrans({"；": "；", "！": "！", "？": "？"})
+
+
+def _notice_year(flat: str) -> int | None:
+    match = _TITLE_YEAR.search(flat) or _TEXT_YEAR.search(flat)
+    return int(match.group(1)) if match else None
+
+
+def _is_rule(body: str, in_items: bool) -> bool:
+    """Whether a sentence states (or tries to state) which days are off or worked."""
+    if _ADVICE.match(body) or not (_DATEISH.search(body) and _RULE_WORD.search(body)):
+        return False
+    return in_items or bool(_FULL_DATE.match(body))
+
+
+def _read_rule(body: str, year: int | None) -> tuple[set[date], set[date]]:
+    """Read one rule sentence into (days off, make-up working days), or raise _Unreadable."""
+    notes: list[str] = []
+
+    def stash(match: re.Match[str]) -> str:
+        notes.append(match.group(1))
+        return f"\x02{len(notes) - 1}\x03"
+
+    plain = re.sub(r"\(([^()]*)\)", stash, body).rstrip("。;!?")
+    off: set[date] = set()
+    on: set[date] = set()
+    counts: list[int] = []
+    flags: set[str] = set()
+    for clause in re.split(r"[,;]", plain):
+        if clause in ("不调休", "与周末连休"):
+            flags.add(clause)
+        elif count := _COUNT.fullmatch(clause):
+            counts.append(_number(count.group(1)))
+        else:
+            days, tail = _read_dates(clause, notes, year)
+            if holiday := _HOLIDAY_TAIL.fullmatch(tail):
+                off |= days
+                if holiday.group(1):
+                    counts.append(_number(holiday.group(1)))
+            elif tail == "补休":
+                off |= _require(days, lambda d: d.weekday() < 5)
+            elif tail == "上班":
+                on |= _require(days, lambda d: d.weekday() >= 5)
+            else:
+                raise _Unreadable(clause)
+    _check(off, on, counts, flags, year)
+    return off, on
+
+
+def _check(
+    off: set[date], on: set[date], counts: list[int], flags: set[str], year: int | None
+) -> None:
+    """The cross-checks that make a reading certain."""
+    if not off and not on:
+        raise _Unreadable("no dates")
+    if any(count != len(off) for count in counts):
+        raise _Unreadable("day count")
+    if "不调休" in flags and on:
+        raise _Unreadable("不调休 with make-up days")
+    if "与周末连休" in flags and not (
+        off and ((min(off) - timedelta(1)).weekday() >= 5 or (max(off) + timedelta(1)).weekday() >= 5)
+    ):
+        raise _Unreadable("与周末连休 without an adjacent weekend")
+    if year is not None and any(d.year not in (year - 1, year) for d in off | on):
+        raise _Unreadable("date outside the notice year")
+
+
+def _require(days: set[date], ok: object) -> set[date]:
+    if not all(ok(d) for d in days):  # type: ignore[operator]
+        raise _Unreadable("weekday")
+    return days
+
+
+def _read_dates(clause: str, notes: list[str], year: int | None) -> tuple[set[date], str]:
+    """Read the dates opening a clause (a list with 、 or one range); return them and the rest."""
+    first = _DATE.match(clause)
+    if not first or not first.group("m"):
+        raise _Unreadable(clause)
+    start = _resolve(first, notes, None, year)
+    rest = clause[first.end() :]
+    separator = _RANGE_SEP.match(rest)
+    if separator:
+        second = _DATE.match(rest, separator.end())
+        if not second:
+            raise _Unreadable(clause)
+        end = _resolve(second, notes, start, year)
+        if not start < end <= start + timedelta(days=31):
+            raise _Unreadable(clause)
+        days = {start + timedelta(days=i) for i in range((end - start).days + 1)}
+        return days, rest[second.end() :]
+    days = {start}
+    previous = start
+    while rest.startswith(_LIST_SEP):
+        item = _DATE.match(rest, len(_LIST_SEP))
+        if not item:
+            raise _Unreadable(clause)
+        previous = _resolve(item, notes, previous, year)
+        days.add(previous)
+        rest = rest[item.end() :]
+    return days, rest
+
+
+def _resolve(match: re.Match[str], notes: list[str], previous: date | None, year: int | None) -> date:
+    """The date a match names; a missing year or month comes from the date before it."""
+    y = match.group("y") or (previous.year if previous else year)
+    m = match.group("m") or (previous.month if previous else None)
+    if y is None or m is None:
+        raise _Unreadable(match.group(0))
+    try:
+        day = date(int(y), int(m), int(match.group("d")))
+    except ValueError as exc:
+        raise _Unreadable(match.group(0)) from exc
+    if match.group("note") is not None:
+        _check_note(notes[int(match.group("note"))], day)
+    return day
+
+
+def _check_note(note: str, day: date) -> None:
+    """A bracketed note may hold the weekday (checked) and lunar dates (accepted as is)."""
+    for part in re.split(r"[、,]", note):
+        weekday = _WEEKDAY_NOTE.fullmatch(part)
+        if weekday:
+            if _WEEKDAYS[weekday.group(1)] != day.weekday():
+                raise _Unreadable(note)
+        elif not _LUNAR_NOTE.fullmatch(part):
+            raise _Unreadable(note)
+
+
+def _number(text: str) -> int:
+    """An Arabic or a small Chinese number (一 … 九十九)."""
+    if text.isdigit():
+        return int(text)
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _CN_DIGITS[text] if text in _CN_DIGITS else -1
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + _CN_DIGITS.get(units, 0)
