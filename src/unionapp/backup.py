@@ -189,3 +189,29 @@ def check_database(db_path: Path) -> dict[str, str]:
     else:
         foreign_keys = "未检查（数据库损坏）"
     return {"integrity": integrity, "foreign_keys": foreign_keys}
+
+
+def newest_good_backup(paths: DataPaths) -> BackupInfo | None:
+    return next((b for b in list_backups(paths) if quick_check(b.path) == "ok"), None)
+
+
+def move_damaged_aside(paths: DataPaths) -> Path:
+    """Rename a damaged database (and its WAL) to ``….damaged-<time>``; it is never written to."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = paths.db.with_name(f"{paths.db.name}.damaged-{stamp}")
+    os.replace(paths.db, target)
+    for suffix in ("-wal", "-shm"):
+        side = Path(str(paths.db) + suffix)
+        if side.exists():
+            os.replace(side, Path(str(target) + suffix))
+    return target
+
+
+def recover_from_newest_backup(paths: DataPaths) -> tuple[Path, BackupInfo]:
+    """Move the damaged database aside and restore the newest good backup."""
+    good = newest_good_backup(paths)
+    if good is None:
+        raise UserError("没有可用的完好备份，无法自动恢复。")
+    damaged = move_damaged_aside(paths)
+    restore_backup(paths, good.path)
+    return damaged, good

@@ -40,6 +40,11 @@ class AppContext:
                 session.rollback()
                 raise
 
+    def reopen_database(self) -> None:
+        """Open the database file again (after a restore replaced it), migrating it if needed."""
+        self.engine.dispose()
+        self.engine = open_engine(self.paths.db, self.paths.backups)
+
     def close(self) -> None:
         """Dispose of the engine (checkpointing the WAL) and release the lock."""
         if self._closed:

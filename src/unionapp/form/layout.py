@@ -22,7 +22,7 @@ MARGIN_BOTTOM = 12 * MM
 TITLE = "北京市总工会职工文体服务项目申请表"
 TITLE_SIZE = 18.0  # 小二号, as official form titles
 TITLE_BASELINE = 25 * MM
-TITLE_STROKE_WIDTH = 0.45  # fill + thin stroke: UMing has no bold face
+TITLE_STROKE_WIDTH = 0.6  # fill + thin stroke: UMing has no bold face
 TITLE_CHAR_SPACE = 1.0
 
 HEADER_SIZE = 12.0  # 小四号
@@ -34,6 +34,7 @@ PROJECT_NUMBER_BASELINE = 43 * MM
 LABEL_SIZE = 12.0  # first line of a label
 LABEL_NOTE_SIZE = 10.5  # its bracketed second line (五号)
 LABEL_LEADING_RATIO = 1.35
+LABEL_PAD_X = 1.5 * MM  # a label line wider than its cell less this shrinks to fit
 
 VALUE_SIZE = 12.0  # a value starts at 小四 and shrinks when it does not fit ...
 FLOOR_SIZE = 9.0  # ... down to 小五, never smaller
@@ -46,10 +47,10 @@ CELL_PAD_Y = 1.2 * MM
 # --- table ----------------------------------------------------------------------------------
 TABLE_TOP = 47 * MM
 TABLE_LEFT = MARGIN_LEFT
-LABEL_WIDTH = 36 * MM
-LEFT_VALUE_WIDTH = 47 * MM
+LABEL_WIDTH = 38 * MM
+LEFT_VALUE_WIDTH = 46 * MM
 RIGHT_LABEL_WIDTH = 44 * MM
-RIGHT_VALUE_WIDTH = 47 * MM
+RIGHT_VALUE_WIDTH = 46 * MM
 TABLE_WIDTH = LABEL_WIDTH + LEFT_VALUE_WIDTH + RIGHT_LABEL_WIDTH + RIGHT_VALUE_WIDTH
 TABLE_RIGHT = TABLE_LEFT + TABLE_WIDTH
 
@@ -142,4 +143,4 @@ NOTES: tuple[str, ...] = (
     "北京市职工体育协会：陈国栋 18911925041；北京市职工文化协会：赵文君 13811646663；"
     "北京职工书画协会：姜维依 13810351108；北京市职工文学艺术促进会：朱地 13466686901",
 )
-NOTES_INDENT = 2 * NOTES_SIZE  # hanging indent of the numbered notes
+NOTES_INDENT = NOTES_SIZE  # hanging indent of the numbered notes: the width of "1."

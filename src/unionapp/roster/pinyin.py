@@ -126,6 +126,7 @@ _SURNAME_LENGTHS = sorted({len(s) for s in SURNAME_READINGS}, reverse=True)
 
 _MAX_VARIANTS = 8
 _TONE_RE = re.compile(r"\d$")
+_WORD_RE = re.compile(r"[^\W_]+")
 _QUERY_DROP_RE = re.compile(r"[\s'’·]+")
 _SORT_SEPARATOR = "\x01"  # below the space between syllables: 张三 sorts before 张三丰
 
@@ -159,12 +160,9 @@ def name_keys(name: str) -> NameKeys:
     """Compute full pinyin, initials, alternatives and the pinyin sort key of a name."""
     name = unicodedata.normalize("NFKC", name).strip()
     surname, given = _split_surname(name)
-    if surname:
-        primary = SURNAME_READINGS[surname] + _given_syllables(given)
-        options = tuple((s[:-1],) for s in SURNAME_READINGS[surname]) + _given_options(given)
-    else:
-        primary = _given_syllables(name)
-        options = _given_options(name)
+    surname_syllables = SURNAME_READINGS.get(surname) or _given_syllables(surname)
+    primary = surname_syllables + _given_syllables(given)
+    options = tuple((_TONE_RE.sub("", s),) for s in surname_syllables) + _given_options(given)
     plain = [_TONE_RE.sub("", s) for s in primary]
     full = "".join(plain)
     initials = "".join(s[0] for s in plain)
@@ -190,13 +188,12 @@ def search_terms(query: str) -> str:
 
 
 def _split_surname(name: str) -> tuple[str, str]:
+    """Split off the surname: a table entry (longest first), else the first Chinese character."""
     for length in _SURNAME_LENGTHS:
-        if len(name) > length or (len(name) == length and length > 1):
-            head = name[:length]
-            if head in SURNAME_READINGS:
-                return head, name[length:]
-    if len(name) == 1 and name in SURNAME_READINGS:
-        return name, ""
+        if len(name) >= length and name[:length] in SURNAME_READINGS:
+            return name[:length], name[length:]
+    if name and _has_reading(name[0]):
+        return name[0], name[1:]
     return "", name
 
 
@@ -205,9 +202,7 @@ def _given_syllables(text: str) -> tuple[str, ...]:
     """Phrase-aware TONE3 syllables; letters and digits kept as lower-case words."""
     if not text:
         return ()
-    return tuple(
-        lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=_non_han)
-    )
+    return tuple(lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=_non_han))
 
 
 @lru_cache(maxsize=65536)
@@ -236,5 +231,4 @@ def _has_reading(char: str) -> bool:
 
 def _non_han(chars: str) -> list[str]:
     """Letters and digits become lower-case words; other symbols (· spaces) are dropped."""
-    words = re.findall(r"[^\W_]+", chars.lower())
-    return words
+    return _WORD_RE.findall(chars.lower())

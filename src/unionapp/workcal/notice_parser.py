@@ -11,6 +11,7 @@ any check is returned verbatim in ``unparsed`` and contributes no dates.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -43,19 +44,23 @@ _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000:
 _CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
 
-_SENTENCE_END = re.compile(r"(?<=[。;!?])")
+# After a full stop, after a colon followed by a heading, or before a heading with its label
+# (…通知一、元旦：…) when line breaks were lost.
+_SENTENCE_END = re.compile(
+    r"(?<=[。；;！!？?])|(?<=[:：])(?=[一二三四五六七八九十]+、)"
+    r"|(?<![一二三四五六七八九十])(?=[一二三四五六七八九十]{1,3}、[^,，。()（）:：\d]{1,12}[:：])"
+)
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}(?:、|\.(?!\d)))"
 )
 _LABEL = re.compile(r"^[^:,。\d]{1,20}:")
 _FULL_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
-_DATEISH = re.compile(
-    r"\d{1,2}月\d{1,2}[日号]|[〇零一二三四五六七八九十]{1,3}月[〇零一二三四五六七八九十廿]{1,3}[日号]"
-)
+_DATEISH = re.compile(r"[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十廿]{1,3}[日号]")
+_DAY = re.compile(r"\d{1,2}[日号]")
 _RULE_WORD = re.compile(r"放假|上班|补休|调休|公休|休息")
 _ADVICE = re.compile(r"^(?:鼓励|提倡|倡导|建议|希望|各地|各单位|各部门|节假日期间)")
-_LINE_ENDS_CLAUSE = re.compile(r"(?:上班|放假|补休|调休|公休|连休|天)$")
-_LINE_STARTS_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
+# A line ending like this continues on the next line (…至 / 2月4日、 / 2022年).
+_LINE_CONTINUES = re.compile(r"[\d至到—\-~–、,(年月和及与]$")
 
 _DATE = re.compile(
     r"(?:(?P<y>\d{4})年)?(?:(?P<m>\d{1,2})月)?(?P<d>\d{1,2})[日号](?:\x02(?P<note>\d+)\x03)?"
@@ -115,14 +120,15 @@ def parse_notice(text: str, *, default_year: int | None = None) -> ParsedNotice:
 
 def _normalize(text: str) -> str:
     """Half-width digits and punctuation, no whitespace: the form every pattern expects."""
-    return re.sub(r"\s+", "", text.translate(_HALF_WIDTH)).replace("，", ",").replace("；", ";")
+    return re.sub(r"\s+", "", text.translate(_HALF_WIDTH))
 
 
 def _sentences(text: str) -> list[str]:
     """Join lines broken inside a rule, then cut the text into sentences (verbatim pieces).
 
-    A line break separates sentences only where the next line opens a numbered heading or a
-    new dated clause after a finished one (…上班 / 5月6日…); otherwise the lines are one sentence.
+    Outside brackets, a line break separates sentences where a line ends with a colon, where
+    the next line opens a numbered heading, or where it opens with a date and the line before
+    does not run on into it (…至 / 2月4日、); otherwise the lines are one sentence.
     """
     pieces: list[str] = []
     current = ""
@@ -131,9 +137,11 @@ def _sentences(text: str) -> list[str]:
         if not line:
             continue
         norm_line, norm_current = _normalize(line), _normalize(current)
-        if current and (
-            _HEADING.match(norm_line)
-            or (_LINE_ENDS_CLAUSE.search(norm_current) and _LINE_STARTS_DATE.match(norm_line))
+        in_brackets = norm_current.count("(") > norm_current.count(")")
+        if (current and not in_brackets) and (
+            norm_current.endswith(":")
+            or _HEADING.match(norm_line)
+            or (_FULL_DATE.match(norm_line) and not _LINE_CONTINUES.search(norm_current))
         ):
             pieces.append(current)
             current = ""
@@ -142,13 +150,9 @@ def _sentences(text: str) -> list[str]:
     return [
         sentence.strip()
         for piece in pieces
-        for sentence in _SENTENCE_END.split(piece.translate(_HALF_WIDTH_STOPS))
+        for sentence in _SENTENCE_END.split(piece)
         if sentence.strip()
     ]
-
-
-# Sentence stops that may come full-width or ASCII; the split happens after either form.
-_HALF_WIDTH_STOPS = str.maketrans({"；": "；", "！": "！", "？": "？"})
 
 
 def _notice_year(flat: str) -> int | None:
@@ -158,9 +162,11 @@ def _notice_year(flat: str) -> int | None:
 
 def _is_rule(body: str, in_items: bool) -> bool:
     """Whether a sentence states (or tries to state) which days are off or worked."""
-    if _ADVICE.match(body) or not (_DATEISH.search(body) and _RULE_WORD.search(body)):
+    if _ADVICE.match(body) or not _RULE_WORD.search(body):
         return False
-    return in_items or bool(_FULL_DATE.match(body))
+    if in_items:
+        return bool(_DATEISH.search(body) or _DAY.search(body))
+    return bool(_FULL_DATE.match(body))
 
 
 def _read_rule(body: str, year: int | None) -> tuple[set[date], set[date]]:
@@ -215,8 +221,9 @@ def _check(
         raise _Unreadable("date outside the notice year")
 
 
-def _require(days: set[date], ok: object) -> set[date]:
-    if not all(ok(d) for d in days):  # type: ignore[operator]
+def _require(days: set[date], ok: Callable[[date], bool]) -> set[date]:
+    """The days, provided each passes ``ok`` (a make-up day is a weekend day, 补休 a weekday)."""
+    if not all(ok(d) for d in days):
         raise _Unreadable("weekday")
     return days
 
@@ -244,8 +251,11 @@ def _read_dates(clause: str, notes: list[str], year: int | None) -> tuple[set[da
         item = _DATE.match(rest, len(_LIST_SEP))
         if not item:
             raise _Unreadable(clause)
-        previous = _resolve(item, notes, previous, year)
-        days.add(previous)
+        following = _resolve(item, notes, previous, year)
+        if following <= previous:
+            raise _Unreadable(clause)
+        days.add(following)
+        previous = following
         rest = rest[item.end() :]
     return days, rest
 
@@ -280,7 +290,10 @@ def _number(text: str) -> int:
     """An Arabic or a small Chinese number (一 … 九十九)."""
     if text.isdigit():
         return int(text)
-    tens, _, units = text.rpartition("十")
-    if "十" not in text:
-        return _CN_DIGITS[text] if text in _CN_DIGITS else -1
-    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + _CN_DIGITS.get(units, 0)
+    try:
+        if "十" not in text:
+            return _CN_DIGITS[text]
+        tens, units = text.split("十")
+        return (_CN_DIGITS[tens] if tens else 1) * 10 + (_CN_DIGITS[units] if units else 0)
+    except (KeyError, ValueError) as exc:
+        raise _Unreadable(text) from exc

@@ -1,0 +1,555 @@
+"""Reading a roster spreadsheet (.xlsx or .csv) into checked, normalised rows.
+
+`read_roster` finds the header row below any title rows, maps the headers to member fields by
+their usual names, normalises every value and checks it. A row with any bad value, or one that
+repeats an earlier row, is rejected as a whole; each rejection names the row as the user sees it
+in the spreadsheet, the column (header text and letter) and the reason. Nothing is written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from python_calamine import CalamineError, CalamineWorkbook, PasswordError
+
+from unionapp.roster.validate import (
+    DEFAULT_STATUS,
+    FieldError,
+    IdInfo,
+    clean_text,
+    normalize_gender,
+    normalize_mobile_or_landline,
+    normalize_status,
+    number_to_text,
+    parse_date_value,
+    validate_card_number,
+    validate_id_number,
+)
+
+FIELDS: tuple[str, ...] = (
+    "name",
+    "gender",
+    "department",
+    "position",
+    "phone",
+    "id_number",
+    "card_number",
+    "join_date",
+    "status",
+    "notes",
+)
+FIELD_LABELS: dict[str, str] = {
+    "name": "姓名",
+    "gender": "性别",
+    "department": "部门",
+    "position": "职务",
+    "phone": "手机/电话",
+    "id_number": "身份证号",
+    "card_number": "会员卡号",
+    "join_date": "入会日期",
+    "status": "状态",
+    "notes": "备注",
+}
+REQUIRED_FIELDS: tuple[str, ...] = ("name",)
+HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "name": ("姓名", "名字", "会员姓名", "职工姓名", "员工姓名"),
+    "gender": ("性别",),
+    "department": ("部门", "所在部门", "单位", "所在单位", "工作单位", "科室", "部门/单位"),
+    "position": ("职务", "职位", "岗位"),
+    "phone": (
+        "手机",
+        "手机号",
+        "手机号码",
+        "联系电话",
+        "电话",
+        "电话号码",
+        "联系方式",
+        "移动电话",
+    ),
+    "id_number": (
+        "身份证",
+        "身份证号",
+        "身份证号码",
+        "证件号码",
+        "证件号",
+        "公民身份号码",
+        "身份证件号码",
+    ),
+    "card_number": (
+        "卡号",
+        "会员卡号",
+        "互助服务卡号",
+        "服务卡号",
+        "工会会员互助服务卡号",
+        "会员互助服务卡号",
+        "会员服务卡号",
+        "互助卡号",
+    ),
+    "join_date": ("入会日期", "入会时间", "入会年月"),
+    "status": ("状态", "会员状态"),
+    "notes": ("备注", "说明"),
+}
+# Headers that carry nothing to import and are not worth reporting as unknown.
+IGNORED_HEADERS: frozenset[str] = frozenset({"序号", "编号", "序", "no", "no."})
+IGNORE = ""  # a mapping value that tells the reader to skip a column
+
+XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+CSV_SUFFIXES = frozenset({".csv"})
+_SAVE_AS_XLSX = frozenset({".xls", ".et", ".ods", ".numbers", ".wps"})
+_HEADER_SEARCH_ROWS = 50
+_CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE container: encrypted .xlsx or an old .xls
+_HEADER_NOISE_RE = re.compile(r"\s+|[*＊:：]|[(（【\[][^)）】\]]*[)）】\]]")
+_LATIN_RE = re.compile("[A-Za-z]")
+_CSV_FORMULA_TEXT_RE = re.compile(r'^="(.*)"$', re.DOTALL)
+
+
+class RosterFileError(Exception):
+    """The file as a whole cannot be read; the message (Chinese) names the file and says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnInfo:
+    """A column of the sheet: its header as written, its letter (A, B, … AA) and 0-based index."""
+
+    header_text: str
+    letter: str
+    index: int
+
+
+@dataclass(frozen=True, slots=True)
+class RowError:
+    """A problem with one value (or a whole row when `column` is None)."""
+
+    row: int  # as the user sees it in the spreadsheet (1-based, title rows counted)
+    column: ColumnInfo | None
+    reason: str
+    field: str | None = None
+
+    @property
+    def message(self) -> str:
+        """The problem as one sentence: 第 7 行 C 列“身份证号”：…"""
+        where = f"第 {self.row} 行"
+        if self.column is not None:
+            where += f" {self.column.letter} 列“{self.column.header_text}”"
+        return f"{where}：{self.reason}"
+
+
+@dataclass(slots=True)
+class RowResult:
+    """One non-blank data row: normalised values, and why it is rejected if it is.
+
+    `values` holds every field of FIELDS: text fields as str ("" when blank), id_number and
+    card_number as str or None, join_date as date or None, status defaulting to 在册, and gender
+    taken from the ID number when the gender cell is blank.
+    """
+
+    row: int
+    values: dict[str, Any]
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(slots=True)
+class RosterRead:
+    """The result of reading a roster file. Rows with errors must not be imported.
+
+    When a required column is missing (`missing_required`), no rows are read: the user maps a
+    column (pass `mapping`) and the file is read again.
+    """
+
+    path: Path
+    sheet_name: str
+    header_row: int  # as the user sees it
+    columns: dict[str, ColumnInfo]
+    unknown_headers: list[str]
+    missing_required: list[str]
+    rows: list[RowResult]
+
+    @property
+    def accepted(self) -> list[RowResult]:
+        return [row for row in self.rows if not row.errors]
+
+    @property
+    def rejected(self) -> list[RowResult]:
+        return [row for row in self.rows if row.errors]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sheet:
+    name: str
+    first_row: int  # 0-based sheet row of cells[0]
+    first_column: int  # 0-based sheet column of cells[*][0]
+    cells: list[list[Any]]
+
+
+def read_roster(path: Path, mapping: dict[str, str] | None = None) -> RosterRead:
+    """Read an .xlsx or .csv roster. `mapping` maps header text to a field name (or IGNORE)
+    and wins over the built-in header synonyms. Raises RosterFileError for an unreadable file."""
+    path = Path(path)
+    header_lookup = _header_lookup(mapping or {})
+    sheets = list(_read_sheets(path))
+    if not any(_has_data(sheet.cells) for sheet in sheets):
+        raise RosterFileError(f"文件“{path.name}”是空的，没有任何数据。")
+    for sheet in sheets:
+        found = _find_header(sheet, header_lookup)
+        if found is not None:
+            return _read_rows(path, sheet, *found)
+    expected = "、".join(synonyms[0] for synonyms in HEADER_SYNONYMS.values())
+    raise RosterFileError(
+        f"在文件“{path.name}”的前 {_HEADER_SEARCH_ROWS} 行里没有找到表头行。"
+        f"表头行应有“姓名”列，并可有这些列：{expected}。"
+    )
+
+
+# --- opening the file -------------------------------------------------------------------
+
+
+def _read_sheets(path: Path) -> Iterator[_Sheet]:
+    if not path.exists():
+        raise RosterFileError(f"找不到文件“{path}”。")
+    if not path.is_file():
+        raise RosterFileError(f"“{path}”是文件夹，不是名册文件。")
+    suffix = path.suffix.lower()
+    if suffix in XLSX_SUFFIXES:
+        return _read_xlsx(path)
+    if suffix in CSV_SUFFIXES:
+        return iter([_read_csv(path)])
+    if suffix in _SAVE_AS_XLSX:
+        raise RosterFileError(
+            f"文件“{path.name}”是 {suffix} 格式，本程序不能直接读取：请在 Excel/WPS 中打开它，"
+            "另存为 .xlsx（Excel 工作簿）后再导入。"
+        )
+    raise RosterFileError(
+        f"文件“{path.name}”不是名册表格：只能导入 .xlsx（Excel 工作簿）或 .csv 文件。"
+    )
+
+
+def _read_xlsx(path: Path) -> Iterator[_Sheet]:
+    with path.open("rb") as handle:
+        magic = handle.read(len(_CFB_MAGIC))
+    if magic == _CFB_MAGIC:
+        raise RosterFileError(
+            f"文件“{path.name}”设置了打开密码，或其实是旧版 .xls 文件：请在 Excel/WPS 中打开，"
+            "取消密码后另存为 .xlsx（Excel 工作簿）再导入。"
+        )
+    try:
+        with CalamineWorkbook.from_path(str(path)) as workbook:
+            sheets = []
+            for index in range(len(workbook.sheet_names)):
+                sheet = workbook.get_sheet_by_index(index)
+                first_row, first_column = sheet.start or (0, 0)
+                sheets.append(_Sheet(sheet.name, first_row, first_column, sheet.to_python()))
+    except PasswordError:
+        raise RosterFileError(
+            f"文件“{path.name}”设置了密码：请在 Excel/WPS 中取消密码并保存后再导入。"
+        ) from None
+    except (CalamineError, OSError, ValueError) as error:
+        raise RosterFileError(
+            f"文件“{path.name}”不是有效的 Excel 工作簿，可能已损坏或其实是别的格式"
+            f"（{error}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再试。"
+        ) from None
+    return iter(sheets)
+
+
+def _read_csv(path: Path) -> _Sheet:
+    data = path.read_bytes()
+    text = _decode_csv(data, path)
+    sample = text[:8192]
+    delimiter = max(",\t;", key=sample.count) if sample else ","
+    rows = [
+        [_unwrap_csv_text(cell) for cell in row]
+        for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    ]
+    return _Sheet(path.stem, 0, 0, rows)
+
+
+def _decode_csv(data: bytes, path: Path) -> str:
+    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 — never GB18030 first."""
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise RosterFileError(f"文件“{path.name}”的编码有误，无法读取。") from None
+    if data.startswith(b"PK\x03\x04"):
+        raise RosterFileError(
+            f"文件“{path.name}”其实是 Excel 工作簿：请把扩展名改为 .xlsx 后再导入。"
+        )
+    if b"\x00" in data:
+        raise RosterFileError(f"文件“{path.name}”不是 CSV 文本文件，无法读取。")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise RosterFileError(
+            f"无法识别文件“{path.name}”的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。"
+            "请在 Excel/WPS 中另存为 .xlsx 后再导入。"
+        ) from None
+
+
+def _unwrap_csv_text(cell: str) -> str:
+    """Excel writes ="0123" to keep leading zeros in a CSV; take the text inside."""
+    if cell.startswith('="'):
+        match = _CSV_FORMULA_TEXT_RE.match(cell)
+        if match:
+            return match.group(1)
+    return cell
+
+
+# --- the header row -----------------------------------------------------------------------
+
+
+def _header_key(text: object) -> str:
+    """Header text reduced for matching: no spaces, required-marks, colons or (notes)."""
+    if not isinstance(text, str):
+        return ""
+    return _HEADER_NOISE_RE.sub("", clean_text(text)).lower()
+
+
+def _header_lookup(mapping: dict[str, str]) -> dict[str, str]:
+    lookup = {
+        _header_key(synonym): name
+        for name, synonyms in HEADER_SYNONYMS.items()
+        for synonym in synonyms
+    }
+    lookup.update(dict.fromkeys(IGNORED_HEADERS, IGNORE))
+    for header, target in mapping.items():
+        if target != IGNORE and target not in FIELDS:
+            raise ValueError(f"unknown roster field {target!r} in mapping")
+        lookup[_header_key(header)] = target
+    return lookup
+
+
+def _find_header(
+    sheet: _Sheet, lookup: dict[str, str]
+) -> tuple[int, dict[str, ColumnInfo], list[str]] | None:
+    """Return (index in cells, columns by field, unknown headers) of the first header row."""
+    for index, cells in enumerate(sheet.cells[:_HEADER_SEARCH_ROWS]):
+        fields = {lookup.get(_header_key(cell)) for cell in cells} - {None, IGNORE}
+        if "name" in fields or len(fields) >= 2:
+            columns: dict[str, ColumnInfo] = {}
+            unknown: list[str] = []
+            for position, cell in enumerate(cells):
+                header = clean_text(str(cell)) if cell not in ("", None) else ""
+                if not header:
+                    continue
+                target = lookup.get(_header_key(cell))
+                if target == IGNORE:
+                    continue
+                if target is None or target in columns:
+                    unknown.append(header)
+                    continue
+                column = position + sheet.first_column
+                columns[target] = ColumnInfo(header, column_letter(column), column)
+            return index, columns, unknown
+    return None
+
+
+def column_letter(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, remainder = divmod(index - 1, 26)
+        letters = chr(ord("A") + remainder) + letters
+    return letters
+
+
+def _has_data(cells: list[list[Any]]) -> bool:
+    return any(value not in ("", None) for row in cells for value in row)
+
+
+# --- the data rows --------------------------------------------------------------------------
+
+
+def _read_rows(
+    path: Path,
+    sheet: _Sheet,
+    header_index: int,
+    columns: dict[str, ColumnInfo],
+    unknown: list[str],
+) -> RosterRead:
+    missing = [name for name in REQUIRED_FIELDS if name not in columns]
+    result = RosterRead(
+        path=path,
+        sheet_name=sheet.name,
+        header_row=sheet.first_row + header_index + 1,
+        columns=columns,
+        unknown_headers=unknown,
+        missing_required=missing,
+        rows=[],
+    )
+    if missing:
+        return result
+    plan = [
+        (name, column.index - sheet.first_column, column, _CONVERTERS[name])
+        for name, column in columns.items()
+    ]
+    duplicates = _DuplicateFinder(columns)
+    first_row = sheet.first_row + header_index + 2
+    for offset, cells in enumerate(sheet.cells[header_index + 1 :]):
+        row = _read_row(first_row + offset, cells, plan)
+        if row is None:
+            continue
+        if not row.errors:
+            duplicates.check(row)
+        result.rows.append(row)
+    return result
+
+
+_Plan = list[tuple[str, int, ColumnInfo, Callable[[Any], Any]]]
+
+
+def _read_row(number: int, cells: list[Any], plan: _Plan) -> RowResult | None:
+    """Normalise and check one row; None for a blank row."""
+    raw: dict[str, tuple[Any, ColumnInfo]] = {}
+    row = RowResult(number, dict(_BLANK_VALUES))
+    width = len(cells)
+    for name, position, column, converter in plan:
+        value = cells[position] if position < width else ""
+        if value == "" or value is None or (value.__class__ is str and value.isspace()):
+            continue
+        raw[name] = (value, column)
+        try:
+            row.values[name] = converter(value)
+        except FieldError as error:
+            row.errors.append(RowError(number, column, error.reason, name))
+    if not raw:
+        return None
+    if "name" not in raw:
+        name_column = next(column for name, _, column, _ in plan if name == "name")
+        row.errors.append(RowError(number, name_column, "姓名为空（姓名必须填写）", "name"))
+    id_info = row.values["id_number"]
+    if isinstance(id_info, IdInfo):
+        row.values["id_number"] = id_info.value
+        _check_gender(row, raw, id_info)
+    _check_join_date(row, raw, id_info if isinstance(id_info, IdInfo) else None)
+    return row
+
+
+def _check_gender(row: RowResult, raw: dict[str, tuple[Any, ColumnInfo]], id_info: IdInfo) -> None:
+    """A blank gender is read from the ID number; a different one is warned about."""
+    gender = row.values["gender"]
+    if not gender and "gender" not in raw:
+        row.values["gender"] = id_info.gender
+    elif gender and gender != id_info.gender:
+        reason = f"性别填的是“{gender}”，但身份证号显示为“{id_info.gender}”，请核对"
+        row.warnings.append(RowError(row.row, raw["gender"][1], reason, "gender"))
+
+
+def _check_join_date(
+    row: RowResult, raw: dict[str, tuple[Any, ColumnInfo]], id_info: IdInfo | None
+) -> None:
+    join_date = row.values["join_date"]
+    if join_date is None:
+        return
+    column = raw["join_date"][1]
+    if join_date > date.today():
+        row.warnings.append(RowError(row.row, column, "入会日期晚于今天，请核对", "join_date"))
+    elif id_info is not None and join_date < id_info.birth_date:
+        reason = "入会日期早于身份证号中的出生日期，请核对"
+        row.warnings.append(RowError(row.row, column, reason, "join_date"))
+
+
+class _DuplicateFinder:
+    """The same person: same ID number; else same card number; else same name and phone."""
+
+    def __init__(self, columns: dict[str, ColumnInfo]) -> None:
+        self._columns = columns
+        self._by_id: dict[str, int] = {}
+        self._by_card: dict[str, int] = {}
+        self._by_name_phone: dict[tuple[str, str], list[RowResult]] = {}
+
+    def check(self, row: RowResult) -> None:
+        values = row.values
+        id_number, card = values["id_number"], values["card_number"]
+        if id_number and id_number in self._by_id:
+            self._reject(row, "id_number", self._by_id[id_number], "身份证号相同")
+            return
+        if card and card in self._by_card:
+            self._reject(row, "card_number", self._by_card[card], "会员卡号相同")
+            return
+        phone = values["phone"]
+        if phone:
+            for earlier in self._by_name_phone.get((values["name"], phone), ()):
+                if _may_be_same(earlier.values, values):
+                    self._reject(row, "name", earlier.row, "姓名和电话都相同")
+                    return
+            self._by_name_phone.setdefault((values["name"], phone), []).append(row)
+        if id_number:
+            self._by_id[id_number] = row.row
+        if card:
+            self._by_card[card] = row.row
+
+    def _reject(self, row: RowResult, name: str, earlier: int, why: str) -> None:
+        row.errors.append(
+            RowError(row.row, self._columns.get(name), f"与第 {earlier} 行重复（{why}）", name)
+        )
+
+
+def _may_be_same(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same name and phone is the same person unless their ID or card numbers tell them apart."""
+    return all(not (a[key] and b[key] and a[key] != b[key]) for key in ("id_number", "card_number"))
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number_to_text(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    return clean_text(str(value))
+
+
+def _name(value: Any) -> str:
+    text = _text(value)
+    if _LATIN_RE.search(text):
+        text = " ".join(text.split())  # a Latin name keeps single spaces
+    else:
+        text = "".join(text.split())  # "张  三", padded for alignment in Excel, is 张三
+    if len(text) > 50:
+        raise FieldError(f"姓名太长（{len(text)} 个字）")
+    return text
+
+
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    "name": _name,
+    "gender": normalize_gender,
+    "department": _text,
+    "position": _text,
+    "phone": normalize_mobile_or_landline,
+    "id_number": validate_id_number,
+    "card_number": validate_card_number,
+    "join_date": parse_date_value,
+    "status": normalize_status,
+    "notes": _text,
+}
+_BLANK_VALUES: dict[str, Any] = {
+    "name": "",
+    "gender": "",
+    "department": "",
+    "position": "",
+    "phone": "",
+    "id_number": None,
+    "card_number": None,
+    "join_date": None,
+    "status": DEFAULT_STATUS,
+    "notes": "",
+}

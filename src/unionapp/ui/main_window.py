@@ -1,0 +1,209 @@
+"""The main window: navigation on the left, one page per section on the right.
+
+The window paints first with a placeholder; ``load()`` then opens the database (the heavy imports
+happen there), runs the first-start setup and builds the sections.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+if TYPE_CHECKING:
+    from unionapp.context import AppContext
+    from unionapp.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    """Signals: ``first_painted`` once the window has painted; ``loaded`` once the data is open."""
+
+    first_painted = Signal()
+    loaded = Signal()
+
+    def __init__(self, paths: DataPaths) -> None:
+        super().__init__()
+        self.paths = paths
+        self.ctx: AppContext | None = None
+        self._painted = False
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle(self.tr("基层工会助手"))
+        self.resize(1180, 760)
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget(central)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(150)
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; } "
+                               "QListWidget#navigation::item { padding: 10px 12px; }")
+        self.stack = QStackedWidget(central)
+        self.placeholder = QLabel(self.tr("正在打开数据……"), self.stack)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.placeholder)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_page)
+        self._build_menus()
+
+    # -- start-up ---------------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("文件(&F)"))
+        self.backup_action = QAction(self.tr("立即备份(&B)"), self)
+        self.backup_action.triggered.connect(self.backup_now)
+        file_menu.addAction(self.backup_action)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("退出(&X)"), self)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        about = QAction(self.tr("关于基层工会助手(&A)"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def load(self) -> bool:
+        """Open the data folder and build the sections; False if the program cannot go on."""
+        from unionapp.ui.opening import open_with_recovery
+
+        ctx = open_with_recovery(self, self.paths)
+        if ctx is None:
+            self.close()
+            return False
+        self.ctx = ctx
+        from unionapp.ui.errors import set_log_file
+
+        set_log_file(ctx.log_file)
+        self._automatic_backup()
+        from unionapp.ui.union_form import ensure_union_set_up
+
+        ensure_union_set_up(self, ctx)
+        self._build_sections()
+        self.loaded.emit()
+        return True
+
+    def _build_sections(self) -> None:
+        from unionapp.ui.sections import section_specs
+
+        assert self.ctx is not None
+        for spec in section_specs():
+            page = spec.factory(self.ctx, self)
+            self.pages[spec.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+        self.nav.setCurrentRow(0)
+
+    def rebuild_sections(self) -> None:
+        """Build every page again (after the database was replaced by a restore)."""
+        current = self.nav.currentRow()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.blockSignals(False)
+        self._build_sections()
+        self.nav.setCurrentRow(max(0, min(current, self.nav.count() - 1)))
+
+    def _show_page(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is None:
+            return
+        page = self.pages[item.data(Qt.ItemDataRole.UserRole)]
+        self.stack.setCurrentWidget(page)
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def show_section(self, key: str) -> QWidget:
+        """Switch to a section by key and return its page."""
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+        return self.pages[key]
+
+    def bring_to_front(self) -> None:
+        self.setWindowState(
+            (self.windowState() & ~Qt.WindowState.WindowMinimized) | Qt.WindowState.WindowActive
+        )
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    # -- backups ----------------------------------------------------------------------------
+    def _automatic_backup(self) -> None:
+        from unionapp.backup import backup_due, make_backup
+
+        assert self.ctx is not None
+        try:
+            if backup_due(self.ctx.paths):
+                make_backup(self.ctx.paths)
+        except Exception:  # a failed automatic backup must not stop the program from opening
+            log.exception("automatic backup failed")
+
+    def backup_now(self) -> None:
+        from unionapp.backup import make_backup
+        from unionapp.errors import UserError
+        from unionapp.ui.errors import show_user_error
+
+        if self.ctx is None:
+            return
+        try:
+            path = make_backup(self.ctx.paths)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：\n{0}").format(path))
+
+    def show_about(self) -> None:
+        from unionapp import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("关于基层工会助手"),
+            self.tr(
+                "基层工会助手 {0}\n\n管理会员名册，填报、打印北京市总工会职工文体服务项目申请表，"
+                "跟踪回复并导出报表。\n\n数据文件夹：{1}\n\n申请表字体：AR PL UMing CN（文鼎公众授权）、"
+                "Droid Sans Fallback（Apache 2.0）。"
+            ).format(__version__, self.paths.root),
+        )
+
+    # -- closing ----------------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for page in self.pages.values():
+            save = getattr(page, "save_pending", None)
+            if callable(save):
+                save()
+        if self.ctx is not None:
+            from unionapp.backup import make_backup
+
+            try:
+                make_backup(self.ctx.paths)
+            except Exception:
+                log.exception("backup on close failed")
+            self.ctx.close()
+            self.ctx = None
+        super().closeEvent(event)

@@ -1,0 +1,65 @@
+"""Opening the data folder from the window, with a plain answer for each thing that can go wrong."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from unionapp.context import AppContext
+    from unionapp.paths import DataPaths
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Opening", text)
+
+
+def open_with_recovery(parent: QWidget, paths: DataPaths) -> AppContext | None:
+    """Open the database; on damage offer the newest good backup. None when the user cannot go on."""
+    from unionapp.backup import newest_good_backup, recover_from_newest_backup
+    from unionapp.context import open_context
+    from unionapp.errors import AlreadyRunning, DatabaseCorrupt, UserError
+
+    try:
+        return open_context(paths.root)
+    except AlreadyRunning as exc:
+        QMessageBox.information(parent, tr("程序已打开"), str(exc))
+        return None
+    except DatabaseCorrupt as exc:
+        good = newest_good_backup(paths)
+        if good is None:
+            QMessageBox.critical(
+                parent,
+                tr("数据库已损坏"),
+                tr("{0}\n\n没有找到完好的备份。请联系技术支持，不要删除数据文件夹：\n{1}").format(
+                    exc, paths.root
+                ),
+            )
+            return None
+        answer = QMessageBox.question(
+            parent,
+            tr("数据库已损坏"),
+            tr(
+                "{0}\n\n可以从最近的完好备份（{1:%Y年%m月%d日 %H:%M}）恢复。损坏的文件会改名保留，"
+                "不会删除。\n\n现在恢复吗？"
+            ).format(exc, good.taken_at),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return None
+        try:
+            damaged, used = recover_from_newest_backup(paths)
+            ctx = open_context(paths.root)
+        except UserError as again:
+            QMessageBox.critical(parent, tr("恢复失败"), str(again))
+            return None
+        QMessageBox.information(
+            parent,
+            tr("已恢复"),
+            tr("已从备份 {0} 恢复。\n损坏的文件保留为：{1}").format(used.path.name, damaged),
+        )
+        return ctx
+    except UserError as exc:
+        QMessageBox.critical(parent, tr("无法打开数据"), str(exc))
+        return None
