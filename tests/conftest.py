@@ -35,3 +35,25 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):
             item.add_marker(pytest.mark.gui)
+
+
+@pytest.fixture
+def type_text():
+    """Type text into a widget with real key events, Chinese included.
+
+    ``qtbot.keyClicks`` cannot type non-ASCII characters (Qt's QTest asserts on them), so each
+    character is sent as a key press/release carrying the character as its text, as an input
+    method's commit would arrive.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    def type_into(widget, text: str) -> None:
+        widget.setFocus()
+        for ch in text:
+            for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+                event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, ch)
+                QApplication.sendEvent(widget, event)
+
+    return type_into

@@ -66,7 +66,11 @@ def csv_safe(value: Any) -> str:
 
 
 def write_table(
-    path: Path, headers: Sequence[str], rows: Iterable[Sequence[Any]], *, sheet_title: str = "Sheet1"
+    path: Path,
+    headers: Sequence[str],
+    rows: Iterable[Sequence[Any]],
+    *,
+    sheet_title: str = "Sheet1",
 ) -> Path:
     """Write a table to .xlsx or .csv (UTF-8 with BOM) through a temporary file, atomically."""
     path = Path(path)

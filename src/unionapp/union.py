@@ -62,7 +62,9 @@ def validate_union(data: UnionData) -> dict[str, str]:
         problems["name"] = "请填写工会名称（与申请表上一致）。"
     if data.email.strip() and not _EMAIL_RE.match(data.email.strip()):
         problems["email"] = f"电子邮箱格式不对：{data.email}"
-    for address in filter(None, (a.strip() for a in re.split(r"[,，;；\s]+", data.report_recipients))):
+    for address in filter(
+        None, (a.strip() for a in re.split(r"[,，;；\s]+", data.report_recipients))
+    ):
         if not _EMAIL_RE.match(address):
             problems["report_recipients"] = f"报表收件人邮箱格式不对：{address}"
             break

@@ -1,15 +1,8 @@
-"""Shared fixtures and PDF helpers for the Attachment 3 form tests."""
+"""Shared fixtures for the Attachment 3 form tests."""
 
 from __future__ import annotations
 
-import io
-import re
-from pathlib import Path
-
-import pdfplumber
-import pypdf
 import pytest
-from fontTools.ttLib import TTFont
 
 from unionapp.form import FormData
 
@@ -32,32 +25,3 @@ def sample_form() -> FormData:
         opinion="同意申报。",
         declared_on="2023年4月10日",
     )
-
-
-def page_text(pdf_path: Path, bbox: tuple[float, float, float, float], page: int = 0) -> str:
-    """Text of the characters lying wholly inside ``bbox``, whitespace removed."""
-    with pdfplumber.open(pdf_path) as pdf:
-        text = pdf.pages[page].within_bbox(bbox).extract_text()
-    return squeeze(text)
-
-
-def squeeze(text: str) -> str:
-    return re.sub(r"\s", "", text)
-
-
-def embedded_glyph_has_outline(pdf_path: Path, char: str) -> bool:
-    """True if ``char`` maps (through a ToUnicode map) to a drawn glyph of an embedded font."""
-    reader = pypdf.PdfReader(pdf_path)
-    for page in reader.pages:
-        for font_ref in page["/Resources"]["/Font"].values():
-            font = font_ref.get_object()
-            to_unicode = font["/ToUnicode"].get_object().get_data().decode("ascii")
-            for code, utf16 in re.findall(r"<([0-9A-F]{2})> <([0-9A-F]+)>", to_unicode):
-                if bytes.fromhex(utf16).decode("utf-16-be") != char:
-                    continue
-                program = font["/FontDescriptor"]["/FontFile2"].get_object().get_data()
-                embedded = TTFont(io.BytesIO(program))
-                glyph_name = embedded["cmap"].getcmap(1, 0).cmap[int(code, 16)]
-                glyph = embedded["glyf"][glyph_name]
-                return embedded.getGlyphID(glyph_name) != 0 and glyph.numberOfContours != 0
-    return False

@@ -1,3 +1,6 @@
+import subprocess
+import sys
+
 import pytest
 
 from unionapp.form import GlyphMissingError, missing_characters
@@ -53,3 +56,12 @@ def test_glyph_error_names_field_and_character() -> None:
     assert str(caught.value) == (
         "字段“服务地点”中的字符“\ue000”（U+E000）没有可用字体，无法打印。请改用常用字或拼音。"
     )
+
+
+def test_fonts_are_not_loaded_at_import() -> None:
+    code = (
+        "import unionapp.form\n"
+        "from reportlab.pdfbase import pdfmetrics\n"
+        "assert 'UMingCN' not in pdfmetrics.getRegisteredFontNames()\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)

@@ -1,4 +1,4 @@
-"""Working-day deadlines, checked against dates worked out by hand from the State Council notices."""
+"""Working-day deadlines, checked against dates worked out by hand from the official notices."""
 
 from datetime import date, timedelta
 

@@ -57,7 +57,9 @@ def _row_of(info: ProgrammeInfo) -> list[Any]:
         **info.to_json(),
         **{k: info.rules.get(k) for k in ("lead_workdays", "yearly_limit", "min_participants")},
         "providers": "、".join(info.providers),
-        "contact_names": "；".join(contacts[p].name if p in contacts else "" for p in info.providers),
+        "contact_names": "；".join(
+            contacts[p].name if p in contacts else "" for p in info.providers
+        ),
         "contact_phones": "；".join(
             "、".join(contacts[p].phones) if p in contacts else "" for p in info.providers
         ),
@@ -129,7 +131,9 @@ def _parse_row(cells: dict[str, str], where: str) -> tuple[ProgrammeInfo | None,
         name = names[index].strip() if index < len(names) else ""
         if name:
             phone_list = phones[index].split("、") if index < len(phones) else []
-            contacts.append(ContactInfo(provider, name, [p.strip() for p in phone_list if p.strip()]))
+            contacts.append(
+                ContactInfo(provider, name, [p.strip() for p in phone_list if p.strip()])
+            )
     info = ProgrammeInfo(
         id=None,
         year=values["year"],
@@ -172,10 +176,16 @@ def import_catalogue(session: Session, path: Path) -> CatalogueImportResult:
         (i for i, row in enumerate(rows[:20]) if "项目名称" in [_cell_text(c) for c in row]), None
     )
     if header_index is None:
-        raise UserError(f"{path.name}：没有找到表头行（应含“项目名称”“年度”“类别”等列，与导出文件相同）。")
+        raise UserError(
+            f"{path.name}：没有找到表头行（应含“项目名称”“年度”“类别”等列，与导出文件相同）。"
+        )
     header = [_cell_text(c) for c in rows[header_index]]
     positions = {name: header.index(label) for name, label in COLUMNS if label in header}
-    missing = [label for name, label in COLUMNS if name in ("year", "name", "category") and name not in positions]
+    missing = [
+        label
+        for name, label in COLUMNS
+        if name in ("year", "name", "category") and name not in positions
+    ]
     if missing:
         raise UserError(f"{path.name}：缺少必需的列：{'、'.join(missing)}")
     result = CatalogueImportResult()
@@ -201,7 +211,9 @@ def import_catalogue(session: Session, path: Path) -> CatalogueImportResult:
                 ).first()
             if existing is None:
                 existing = session.exec(
-                    select(Programme).where(Programme.year == info.year, Programme.name == info.name)
+                    select(Programme).where(
+                        Programme.year == info.year, Programme.name == info.name
+                    )
                 ).first()
             if existing is not None:
                 info.id = existing.id

@@ -65,7 +65,9 @@ def _info(session: Session, programme: Programme) -> ProgrammeInfo:
         .order_by(col(ProgrammeProvider.position))
     ).all()
     contacts = [
-        ContactInfo(provider.name, contact.name, [p for p in contact.phones.split("、") if p], contact.scope)
+        ContactInfo(
+            provider.name, contact.name, [p for p in contact.phones.split("、") if p], contact.scope
+        )
         for _, provider, contact in links
         if contact is not None
     ]

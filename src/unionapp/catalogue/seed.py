@@ -45,7 +45,11 @@ def load_catalogue_document(session: Session, data: dict[str, Any]) -> None:
         provider.address = provider.address or entry.get("address", "")
         for contact in entry.get("contacts", []):
             upsert_contact(
-                session, provider, contact["name"], contact.get("phones", []), contact.get("scope", "")
+                session,
+                provider,
+                contact["name"],
+                contact.get("phones", []),
+                contact.get("scope", ""),
             )
     by_key: dict[str, Programme] = {}
     for entry in data.get("programmes", []):

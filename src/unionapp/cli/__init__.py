@@ -22,6 +22,10 @@ COMMAND_MODULES = [
     "unionapp.cli.union_cmd",
     "unionapp.cli.catalog_cmd",
     "unionapp.cli.maintenance_cmd",
+    "unionapp.cli.application_cmd",
+    "unionapp.cli.tracking_cmd",
+    "unionapp.cli.report_cmd",
+    "unionapp.cli.roster_cmd",
 ]
 
 
@@ -40,7 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"unionapp {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：用户数据文件夹）")
-    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser)
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser
+    )
     for module_name in COMMAND_MODULES:
         import_module(module_name).register(subparsers)
     return parser

@@ -14,7 +14,9 @@ from unionapp.paths import resolve_paths
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser("backup", help="立即备份数据库")
-    backup.add_argument("--out", metavar="FILE", help="备份到指定文件（默认：数据文件夹的 backups/）")
+    backup.add_argument(
+        "--out", metavar="FILE", help="备份到指定文件（默认：数据文件夹的 backups/）"
+    )
     add_json_flag(backup)
     backup.set_defaults(func=run_backup)
     restore = subparsers.add_parser("restore", help="从备份文件恢复（会先备份当前数据库）")

@@ -1,4 +1,4 @@
-"""The bundled fonts of the printed form: loaded on first use, and a check that every character has one.
+"""The bundled fonts of the printed form, loaded on first use, and a glyph check per character.
 
 The main face is AR PL UMing CN (a Song/Ming style face, like 宋体 on official forms); Droid Sans
 Fallback covers the characters UMing lacks (about 8,000 rarer CJK ideographs, Hangul, ...).
@@ -7,9 +7,9 @@ A paragraph uses the fallback only for the characters that need it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
+from pathlib import Path
 from xml.sax.saxutils import escape
 
 from reportlab.pdfbase import pdfmetrics, ttfonts
@@ -38,14 +38,21 @@ class _Fonts:
 def _fonts() -> _Fonts:
     """Parse and register both fonts, once per process."""
     _fix_non_bmp_to_unicode()
-    main = _load_collection_member(MAIN_FONT, resource_path("fonts", _MAIN_FILE))
-    fallback = ttfonts.TTFont(FALLBACK_FONT, str(resource_path("fonts", _FALLBACK_FILE)))
+    main = _load_collection_member(MAIN_FONT, _font_file(_MAIN_FILE))
+    fallback = ttfonts.TTFont(FALLBACK_FONT, str(_font_file(_FALLBACK_FILE)))
     pdfmetrics.registerFont(main)
     pdfmetrics.registerFont(fallback)
     return _Fonts(main=main, fallback=fallback)
 
 
-def _load_collection_member(name: str, path: object) -> ttfonts.TTFont:
+def _font_file(name: str) -> Path:
+    path = resource_path("fonts", name)
+    if not path.is_file():
+        raise FileNotFoundError(f"程序字体文件缺失：{path}，请重新安装基层工会助手。")
+    return path
+
+
+def _load_collection_member(name: str, path: Path) -> ttfonts.TTFont:
     index = 0
     while True:
         font = ttfonts.TTFont(name, str(path), subfontIndex=index)
@@ -53,7 +60,9 @@ def _load_collection_member(name: str, path: object) -> ttfonts.TTFont:
             return font
         index += 1
         if index >= font.face.numSubfonts:
-            raise FileNotFoundError(f"字体文件 {path} 中没有 AR PL UMing CN，请重新安装基层工会助手。")
+            raise FileNotFoundError(
+                f"字体文件 {path} 中没有 AR PL UMing CN，请重新安装基层工会助手。"
+            )
 
 
 def _fix_non_bmp_to_unicode() -> None:
@@ -115,18 +124,22 @@ def split_runs(text: str) -> list[tuple[str, str]]:
 
     Characters no font has stay in the main font's run (they are checked before drawing).
     """
+    return list(_runs(text))
+
+
+@lru_cache(maxsize=4096)
+def _runs(text: str) -> tuple[tuple[str, str], ...]:
+    main = _fonts().main.face.charToGlyph
+    if all(ord(ch) in main for ch in text):
+        return ((MAIN_FONT, text),) if text else ()
     runs: list[tuple[str, str]] = []
-    for font, ch in _fonts_of(text):
+    for ch in text:
+        font = font_for_char(ch) or MAIN_FONT
         if runs and runs[-1][0] == font:
             runs[-1] = (font, runs[-1][1] + ch)
         else:
             runs.append((font, ch))
-    return runs
-
-
-def _fonts_of(text: str) -> Iterator[tuple[str, str]]:
-    for ch in text:
-        yield font_for_char(ch) or MAIN_FONT, ch
+    return tuple(runs)
 
 
 def paragraph_markup(text: str) -> str:

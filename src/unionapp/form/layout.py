@@ -16,20 +16,24 @@ PAGE_WIDTH = 210 * MM
 PAGE_HEIGHT = 297 * MM
 MARGIN_LEFT = 18 * MM
 MARGIN_RIGHT = 18 * MM
-MARGIN_BOTTOM = 12 * MM
+MARGIN_BOTTOM = 10 * MM
 
 # --- type -----------------------------------------------------------------------------------
 TITLE = "北京市总工会职工文体服务项目申请表"
 TITLE_SIZE = 18.0  # 小二号, as official form titles
-TITLE_BASELINE = 25 * MM
-TITLE_STROKE_WIDTH = 0.6  # fill + thin stroke: UMing has no bold face
+TITLE_BASELINE = 22 * MM
+TITLE_STROKE_WIDTH = 0.7  # fill + stroke: UMing has no bold face
 TITLE_CHAR_SPACE = 1.0
+
+# Every other text is also filled and outlined with a hairline: it gives the light UMing face
+# the weight of a regular 宋体 on paper.
+TEXT_STROKE_WIDTH = 0.15
 
 HEADER_SIZE = 12.0  # 小四号
 PROVIDER_PREFIX = "申请服务提供单位："
-PROVIDER_BASELINE = 36 * MM
+PROVIDER_BASELINE = 32 * MM
 PROJECT_NUMBER_TEXT = "项目编号：（不填）"
-PROJECT_NUMBER_BASELINE = 43 * MM
+PROJECT_NUMBER_BASELINE = 39 * MM
 
 LABEL_SIZE = 12.0  # first line of a label
 LABEL_NOTE_SIZE = 10.5  # its bracketed second line (五号)
@@ -45,7 +49,7 @@ CELL_PAD_X = 2.0 * MM
 CELL_PAD_Y = 1.2 * MM
 
 # --- table ----------------------------------------------------------------------------------
-TABLE_TOP = 47 * MM
+TABLE_TOP = 43 * MM
 TABLE_LEFT = MARGIN_LEFT
 LABEL_WIDTH = 38 * MM
 LEFT_VALUE_WIDTH = 46 * MM
@@ -102,7 +106,7 @@ ROWS: tuple[RowSpec, ...] = (
     RowSpec("location", "服务地点", 11 * MM),
     RowSpec("needs", "提供服务需求", 16 * MM, flexible=True, grow_weight=0.4),
     RowSpec("notes", "其他说明事项", 14 * MM, flexible=True, grow_weight=0.3),
-    RowSpec("opinion", "本单位工会意见", 51 * MM, flexible=True, grow_weight=0.3),
+    RowSpec("opinion", "本单位工会意见", 50 * MM, flexible=True, grow_weight=0.3),
 )
 
 FLEXIBLE_TOP_ALIGNED = frozenset({"needs", "notes", "opinion"})
@@ -129,18 +133,22 @@ DECLARED_GAP_ABOVE = 2 * MM  # between the opinion text and the 申报日期 lin
 # --- notes 说明 below the table ----------------------------------------------------------------
 NOTES_GAP_ABOVE = 2.5 * MM
 NOTES_SIZE = 9.0
-NOTES_LEADING_RATIO = 1.4
+NOTES_LEADING_RATIO = 1.35
 NOTES_HEADING = "说明："
+# Note 3's contact list is set in short lines (\n), one or two hosting units each, so that no
+# name or bracket is split across lines.
 NOTES: tuple[str, ...] = (
     "1.本表为一事一报，如有多项申请，请分别填写（表格可复印）。",
     "2.请将填写好的申报表加盖本单位工会公章后，报送至文体服务提供单位。",
     # The transcription of the notice writes 吴镒 here but 吴 镝 (same phones) in Attachment 1;
     # 镝 is taken as right and 镒 as an OCR slip.
-    "3.联系人及联系电话：北京市总工会宣教部：彭鹏程 55564537、18810809100；"
-    "北京市劳动人民文化宫：吴镝 65116642、13910662798（服务及辅导类），"
-    "才华 65116741（服务及培训类），李源恒 65116615（展览类），李露鑫 13811719122（戏剧类）；"
+    "3.联系人及联系电话：北京市总工会宣教部：彭鹏程 55564537、18810809100\n"
+    "北京市劳动人民文化宫：吴镝 65116642、13910662798（服务及辅导类）；"
+    "才华 65116741（服务及培训类）；\n"
+    "\u3000\u3000李源恒 65116615（展览类）；李露鑫 13811719122（戏剧类）\n"
     "北京职工体育服务中心：孟昭飞 65520099-6177、13911992432；"
-    "北京市职工体育协会：陈国栋 18911925041；北京市职工文化协会：赵文君 13811646663；"
-    "北京职工书画协会：姜维依 13810351108；北京市职工文学艺术促进会：朱地 13466686901",
+    "北京市职工体育协会：陈国栋 18911925041\n"
+    "北京市职工文化协会：赵文君 13811646663；北京职工书画协会：姜维依 13810351108\n"
+    "北京市职工文学艺术促进会：朱地 13466686901",
 )
 NOTES_INDENT = NOTES_SIZE  # hanging indent of the numbered notes: the width of "1."

@@ -27,6 +27,9 @@ from unionapp.form.fonts import (
 )
 
 _MULTILINE_FIELDS = frozenset({"needs", "notes", "opinion"})
+# Text boxes that begin exactly where a text run starts reach this far left of it, so that
+# rounding in a PDF reader never puts the first character outside its box.
+_EDGE_TOLERANCE = 0.5
 
 
 @dataclass(frozen=True)
@@ -153,7 +156,7 @@ def plan_form(form: FormData, *, include_notes: bool = True) -> FormPlan:
         row_lines.append(row_lines[-1] + height)
 
     seal_box = Box(0, 0, 0, 0)
-    for spec, top, bottom in zip(L.ROWS, row_lines, row_lines[1:], strict=False):
+    for spec, top, bottom in zip(L.ROWS, row_lines[:-1], row_lines[1:], strict=True):
         if spec.right_field is None:
             label_boxes[spec.field] = Box(L.X_LABEL, top, L.X_VALUE, bottom)
             value_boxes[spec.field] = Box(L.X_VALUE, top, L.TABLE_RIGHT, bottom)
@@ -175,10 +178,12 @@ def plan_form(form: FormData, *, include_notes: bool = True) -> FormPlan:
             box = value_boxes[field]
             blocks.append(_place_block(field, getattr(form, field), sizes, box))
 
-    sizes["provider"] = _single_line_size("provider", form.provider, L.HEADER_SIZE, _provider_room())
+    sizes["provider"] = _single_line_size(
+        "provider", form.provider, L.HEADER_SIZE, _provider_room()
+    )
     provider_x = L.TABLE_LEFT + text_width(L.PROVIDER_PREFIX, L.HEADER_SIZE)
     value_boxes["provider"] = Box(
-        provider_x,
+        provider_x - _EDGE_TOLERANCE,
         L.PROVIDER_BASELINE - L.HEADER_SIZE,
         L.TABLE_RIGHT,
         L.PROVIDER_BASELINE + 0.3 * L.HEADER_SIZE,
@@ -366,7 +371,11 @@ def _seal_box(row_top: float, row_bottom: float) -> Box:
 
 
 def _opinion_box(row_top: float, row_bottom: float, seal: Box) -> Box:
-    """The area of the opinion text: left of the seal, above the 申报日期 line."""
+    """The area of the opinion text: left of the seal, above the 申报日期 line.
+
+    Like a table cell it includes the horizontal padding, so that its text is
+    :func:`_opinion_text_width` wide and ends ``SEAL_GAP_LEFT`` before the seal square.
+    """
     bottom = row_bottom - L.DECLARED_BASELINE_ABOVE_ROW_BOTTOM - L.DECLARED_SIZE
     return Box(L.X_VALUE, row_top, seal.x0 - L.SEAL_GAP_LEFT + L.CELL_PAD_X, bottom)
 
@@ -375,7 +384,12 @@ def _declared_box(row_bottom: float, seal: Box) -> Box:
     """The area of the declaration date after the 申报日期： prefix."""
     baseline = row_bottom - L.DECLARED_BASELINE_ABOVE_ROW_BOTTOM
     x0 = L.X_VALUE + L.CELL_PAD_X + text_width(L.DECLARED_PREFIX, L.DECLARED_SIZE)
-    return Box(x0, baseline - L.DECLARED_SIZE, seal.x0 - L.SEAL_GAP_LEFT, baseline + 0.3 * L.DECLARED_SIZE)
+    return Box(
+        x0 - _EDGE_TOLERANCE,
+        baseline - L.DECLARED_SIZE,
+        seal.x0 - L.SEAL_GAP_LEFT,
+        baseline + 0.3 * L.DECLARED_SIZE,
+    )
 
 
 # --- notes 说明 ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ import io
 import os
 import tempfile
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -21,10 +22,11 @@ from unionapp.form.fonts import (
     split_runs,
     text_width,
 )
-from unionapp.form.plan import Box, FormPlan, plan_form
+from unionapp.form.plan import Box, FormPlan, TextBlock, plan_form
 
 _CREATOR = "基层工会助手"
 _SUBJECT = "北京市总工会职工文体服务项目申请表（京工办发〔2023〕7号 附件3）"
+_FILL_AND_STROKE = 2  # PDF text render mode
 # Where the baseline sits below the centre of a line box, as a share of the font size.
 _BASELINE_BELOW_CENTRE = 0.35
 
@@ -112,16 +114,21 @@ def _draw_page(canvas: Canvas, plan: FormPlan, title: str) -> None:
         char_space=L.TITLE_CHAR_SPACE,
         stroke_width=L.TITLE_STROKE_WIDTH,
     )
-    _draw_text(canvas, L.PROVIDER_PREFIX, L.HEADER_SIZE, x=L.TABLE_LEFT, baseline=L.PROVIDER_BASELINE)
-    _draw_text(
+    _draw_prefixed(
         canvas,
+        L.PROVIDER_PREFIX,
+        L.HEADER_SIZE,
         plan.form.provider,
         geometry.font_sizes["provider"],
-        x=geometry.value_boxes["provider"].x0,
+        x=L.TABLE_LEFT,
         baseline=L.PROVIDER_BASELINE,
     )
     _draw_text(
-        canvas, L.PROJECT_NUMBER_TEXT, L.HEADER_SIZE, x=L.TABLE_LEFT, baseline=L.PROJECT_NUMBER_BASELINE
+        canvas,
+        L.PROJECT_NUMBER_TEXT,
+        L.HEADER_SIZE,
+        x=L.TABLE_LEFT,
+        baseline=L.PROJECT_NUMBER_BASELINE,
     )
 
     _draw_grid(canvas, geometry.row_lines)
@@ -129,8 +136,7 @@ def _draw_page(canvas: Canvas, plan: FormPlan, title: str) -> None:
         _draw_label(canvas, spec.label, geometry.label_boxes[spec.field])
         if spec.right_field is not None and spec.right_label is not None:
             _draw_label(canvas, spec.right_label, geometry.label_boxes[spec.right_field])
-    for block in plan.blocks + plan.notes:
-        block.paragraph.drawOn(canvas, block.x, L.PAGE_HEIGHT - block.top - block.height)
+    _draw_paragraphs(canvas, plan.blocks + plan.notes)
 
     _draw_declaration_and_seal(canvas, plan)
 
@@ -144,7 +150,7 @@ def _draw_grid(canvas: Canvas, row_lines: tuple[float, ...]) -> None:
     _line(canvas, L.TABLE_LEFT, top, L.TABLE_LEFT, bottom, True)
     _line(canvas, L.TABLE_RIGHT, top, L.TABLE_RIGHT, bottom, True)
     _line(canvas, L.X_VALUE, top, L.X_VALUE, bottom, False)
-    for spec, row_top, row_bottom in zip(L.ROWS, row_lines, row_lines[1:], strict=False):
+    for spec, row_top, row_bottom in zip(L.ROWS, row_lines[:-1], row_lines[1:], strict=True):
         if spec.right_field is not None:
             _line(canvas, L.X_RIGHT_LABEL, row_top, L.X_RIGHT_LABEL, row_bottom, False)
             _line(canvas, L.X_RIGHT_VALUE, row_top, L.X_RIGHT_VALUE, row_bottom, False)
@@ -155,14 +161,23 @@ def _line(canvas: Canvas, x0: float, top0: float, x1: float, top1: float, outer:
     canvas.line(x0, L.PAGE_HEIGHT - top0, x1, L.PAGE_HEIGHT - top1)
 
 
+def _draw_paragraphs(canvas: Canvas, blocks: tuple[TextBlock, ...]) -> None:
+    """Draw wrapped paragraphs, filled and outlined like all text of the form."""
+    canvas.saveState()
+    canvas.setLineWidth(L.TEXT_STROKE_WIDTH)
+    # Paragraphs cannot set a text render mode, but it is graphics state: an empty text object
+    # sets it for the paragraphs' own text objects, until restoreState.
+    mode = canvas.beginText()
+    mode.setTextRenderMode(_FILL_AND_STROKE)
+    canvas.drawText(mode)
+    for block in blocks:
+        block.paragraph.drawOn(canvas, block.x, L.PAGE_HEIGHT - block.top - block.height)
+    canvas.restoreState()
+
+
 def _draw_label(canvas: Canvas, label: str, box: Box) -> None:
-    """Draw a label centred in its cell; lines after the first are the smaller bracketed note."""
-    room = box.width - 2 * L.LABEL_PAD_X
-    lines = []
-    for index, text in enumerate(label.split("\n")):
-        size = L.LABEL_SIZE if index == 0 else L.LABEL_NOTE_SIZE
-        size = min(size, size * room / text_width(text, size))
-        lines.append((text, size, size * L.LABEL_LEADING_RATIO))
+    """Draw a label centred in its cell."""
+    lines = _label_lines(label, box.width)
     line_top = box.top + (box.height - sum(height for _, _, height in lines)) / 2
     for text, size, height in lines:
         baseline = line_top + height / 2 + _BASELINE_BELOW_CENTRE * size
@@ -170,15 +185,29 @@ def _draw_label(canvas: Canvas, label: str, box: Box) -> None:
         line_top += height
 
 
+@cache
+def _label_lines(label: str, cell_width: float) -> tuple[tuple[str, float, float], ...]:
+    """(text, size, line height) of each line of a label; lines after the first are the smaller
+    bracketed note, and a line too wide for its cell is set smaller."""
+    room = cell_width - 2 * L.LABEL_PAD_X
+    lines = []
+    for index, text in enumerate(label.split("\n")):
+        size = L.LABEL_SIZE if index == 0 else L.LABEL_NOTE_SIZE
+        size = min(size, size * room / text_width(text, size))
+        lines.append((text, size, size * L.LABEL_LEADING_RATIO))
+    return tuple(lines)
+
+
 def _draw_declaration_and_seal(canvas: Canvas, plan: FormPlan) -> None:
     geometry = plan.geometry
-    declared = geometry.value_boxes["declared_on"]
-    baseline = geometry.row_lines[-1] - L.DECLARED_BASELINE_ABOVE_ROW_BOTTOM
-    _draw_text(
-        canvas, L.DECLARED_PREFIX, L.DECLARED_SIZE, x=L.X_VALUE + L.CELL_PAD_X, baseline=baseline
-    )
-    _draw_text(
-        canvas, plan.form.declared_on, geometry.font_sizes["declared_on"], x=declared.x0, baseline=baseline
+    _draw_prefixed(
+        canvas,
+        L.DECLARED_PREFIX,
+        L.DECLARED_SIZE,
+        plan.form.declared_on,
+        geometry.font_sizes["declared_on"],
+        x=L.X_VALUE + L.CELL_PAD_X,
+        baseline=geometry.row_lines[-1] - L.DECLARED_BASELINE_ABOVE_ROW_BOTTOM,
     )
 
     seal = geometry.seal_box
@@ -203,6 +232,22 @@ def _draw_declaration_and_seal(canvas: Canvas, plan: FormPlan) -> None:
     )
 
 
+def _draw_prefixed(
+    canvas: Canvas,
+    prefix: str,
+    prefix_size: float,
+    value: str,
+    value_size: float,
+    *,
+    x: float,
+    baseline: float,
+) -> None:
+    """Draw a printed prefix such as 申报日期： and the filled-in value right after it."""
+    _draw_text(canvas, prefix, prefix_size, x=x, baseline=baseline)
+    x += text_width(prefix, prefix_size)
+    _draw_text(canvas, value, value_size, x=x, baseline=baseline)
+
+
 def _draw_text(
     canvas: Canvas,
     text: str,
@@ -212,7 +257,7 @@ def _draw_text(
     baseline: float,
     align: str = "left",
     char_space: float = 0.0,
-    stroke_width: float = 0.0,
+    stroke_width: float = L.TEXT_STROKE_WIDTH,
 ) -> None:
     """Draw one line of real text in font runs; ``baseline`` is measured from the page top."""
     if not text:
@@ -222,12 +267,13 @@ def _draw_text(
         x -= width / 2
     elif align == "right":
         x -= width
+    canvas.saveState()  # the text render mode, char spacing and line width outlive the text
     obj = canvas.beginText(x, L.PAGE_HEIGHT - baseline)
     obj.setCharSpace(char_space)
-    if stroke_width:
-        canvas.setLineWidth(stroke_width)
-        obj.setTextRenderMode(2)  # fill and stroke: a bolder title from a face with no bold
+    canvas.setLineWidth(stroke_width)
+    obj.setTextRenderMode(_FILL_AND_STROKE)
     for font, run in split_runs(text):
         obj.setFont(font, size)
         obj.textOut(run)
     canvas.drawText(obj)
+    canvas.restoreState()

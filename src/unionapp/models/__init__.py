@@ -1,6 +1,11 @@
 """SQLModel tables of the union's database; importing this package registers every table."""
 
-from unionapp.models.application import Application, ApplicationParticipant, Attachment, TimelineEntry
+from unionapp.models.application import (
+    Application,
+    ApplicationParticipant,
+    Attachment,
+    TimelineEntry,
+)
 from unionapp.models.catalogue import Programme, ProgrammeProvider, Provider, ProviderContact, Venue
 from unionapp.models.member import Member, MemberEvent
 from unionapp.models.misc import CalendarDay, MailRecord, Setting

@@ -21,7 +21,9 @@ class Application(SQLModel, table=True):
     contact: str = ""  # 联系人
     contact_title: str = ""  # 职务
     phone: str = ""  # 联系电话
-    service_time: datetime | None = Field(sa_type=DateTime, default=None, index=True)  # 申请服务时间
+    service_time: datetime | None = Field(
+        sa_type=DateTime, default=None, index=True
+    )  # 申请服务时间
     service_item: str = ""  # 申报服务项目
     category: str = ""  # 类别/内容
     scale: str = ""  # 服务职工规模

@@ -2,7 +2,7 @@
 
 from datetime import date, datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, Index
 from sqlmodel import Field, SQLModel
 
 
@@ -10,6 +10,10 @@ class Member(SQLModel, table=True):
     """A union member. Nothing is hard-deleted except by an explicit permanent delete."""
 
     __tablename__ = "member"
+    __table_args__ = (  # browsing by status or department in pinyin order (migration 0003)
+        Index("ix_member_status_sort_key", "status", "sort_key"),
+        Index("ix_member_department_sort_key", "department", "sort_key"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     name: str
@@ -27,7 +31,8 @@ class Member(SQLModel, table=True):
     name_initials: str = ""  # pinyin initials, e.g. zs
     sort_key: str = Field(default="", index=True)  # pinyin order
     created_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
-    updated_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
+    # indexed: max(updated_at) tells the search index that the roster changed
+    updated_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now, index=True)
 
 
 class MemberEvent(SQLModel, table=True):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin, pinyin
+from pypinyin.constants import PHRASES_DICT
 
 # Surname readings, as pypinyin TONE3 syllables (tone 1–4, ü written v).
 _COMPOUND_SURNAMES: dict[str, tuple[str, ...]] = {
@@ -125,7 +126,6 @@ SURNAME_READINGS: dict[str, tuple[str, ...]] = {**_COMPOUND_SURNAMES, **_SINGLE_
 _SURNAME_LENGTHS = sorted({len(s) for s in SURNAME_READINGS}, reverse=True)
 
 _MAX_VARIANTS = 8
-_TONE_RE = re.compile(r"\d$")
 _WORD_RE = re.compile(r"[^\W_]+")
 _QUERY_DROP_RE = re.compile(r"[\s'’·]+")
 _SORT_SEPARATOR = "\x01"  # below the space between syllables: 张三 sorts before 张三丰
@@ -160,31 +160,31 @@ def name_keys(name: str) -> NameKeys:
     """Compute full pinyin, initials, alternatives and the pinyin sort key of a name."""
     name = unicodedata.normalize("NFKC", name).strip()
     surname, given = _split_surname(name)
-    surname_syllables = SURNAME_READINGS.get(surname) or _given_syllables(surname)
-    primary = surname_syllables + _given_syllables(given)
-    options = tuple((_TONE_RE.sub("", s),) for s in surname_syllables) + _given_options(given)
-    plain = [_TONE_RE.sub("", s) for s in primary]
-    full = "".join(plain)
-    initials = "".join(s[0] for s in plain)
-    full_variants = [full]
-    initial_variants = [initials]
-    for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS * 4):
-        if len(full_variants) >= _MAX_VARIANTS:
-            break
-        variant = "".join(combo)
-        if variant not in full_variants:
-            full_variants.append(variant)
-            abbreviation = "".join(s[0] for s in combo)
-            if abbreviation not in initial_variants:
-                initial_variants.append(abbreviation)
-    sort_key = " ".join(primary) + _SORT_SEPARATOR + name
-    return NameKeys(full, initials, sort_key, tuple(full_variants), tuple(initial_variants))
+    head = _surname_reading(surname)
+    tail = _given_reading(given)
+    return NameKeys(
+        full=head.full_variants[0] + tail.full_variants[0],
+        initials=head.initial_variants[0] + tail.initial_variants[0],
+        sort_key=" ".join(head.syllables + tail.syllables) + _SORT_SEPARATOR + name,
+        full_variants=tuple(head.full_variants[0] + v for v in tail.full_variants),
+        initial_variants=tuple(head.initial_variants[0] + v for v in tail.initial_variants),
+    )
 
 
 def search_terms(query: str) -> str:
     """Normalise what the user typed for matching against the keys: NFKC, lower case, no spaces."""
     text = unicodedata.normalize("NFKC", query).lower()
     return _QUERY_DROP_RE.sub("", text).replace("ü", "v")
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """The reading of part of a name: TONE3 syllables, and toneless full/initial variants
+    (the main reading first)."""
+
+    syllables: tuple[str, ...]
+    full_variants: tuple[str, ...]
+    initial_variants: tuple[str, ...]
 
 
 def _split_surname(name: str) -> tuple[str, str]:
@@ -197,26 +197,54 @@ def _split_surname(name: str) -> tuple[str, str]:
     return "", name
 
 
+@lru_cache(maxsize=4096)
+def _surname_reading(surname: str) -> _Reading:
+    """A surname has one reading: the table's, else the character's usual one."""
+    syllables = SURNAME_READINGS.get(surname) or _syllables(surname)
+    plain = [_toneless(s) for s in syllables]
+    return _Reading(syllables, ("".join(plain),), ("".join(s[:1] for s in plain),))
+
+
 @lru_cache(maxsize=65536)
-def _given_syllables(text: str) -> tuple[str, ...]:
-    """Phrase-aware TONE3 syllables; letters and digits kept as lower-case words."""
-    if not text:
-        return ()
+def _given_reading(given: str) -> _Reading:
+    """The given name's phrase-aware reading plus other readings of its heteronyms."""
+    syllables = _syllables(given)
+    plain = tuple(_toneless(s) for s in syllables)
+    han = [char for char in given if _has_reading(char)]
+    if len(han) != len(plain):  # letters or digits mixed in: no alternatives
+        return _Reading(syllables, ("".join(plain),), ("".join(s[:1] for s in plain),))
+    options = [
+        (main, *(r for r in _char_readings(char) if r != main))
+        for main, char in zip(plain, han, strict=True)
+    ]
+    full_variants: list[str] = []
+    initial_variants: list[str] = []
+    for combo in itertools.islice(itertools.product(*options), _MAX_VARIANTS * 4):
+        variant = "".join(combo)
+        if variant not in full_variants:
+            full_variants.append(variant)
+            abbreviation = "".join(s[:1] for s in combo)
+            if abbreviation not in initial_variants:
+                initial_variants.append(abbreviation)
+            if len(full_variants) == _MAX_VARIANTS:
+                break
+    return _Reading(syllables, tuple(full_variants), tuple(initial_variants))
+
+
+def _syllables(text: str) -> tuple[str, ...]:
+    """Phrase-aware TONE3 syllables; letters and digits kept as lower-case words.
+
+    One or two characters that are no phrase are read character by character from a cache,
+    which gives pypinyin's answer for a fraction of its cost.
+    """
+    if len(text) <= 2 and text not in PHRASES_DICT and all(_has_reading(c) for c in text):
+        return tuple(syllable for char in text for syllable in _char_syllables(char))
     return tuple(lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=_non_han))
 
 
-@lru_cache(maxsize=65536)
-def _given_options(text: str) -> tuple[tuple[str, ...], ...]:
-    """Per syllable of the given name: the main reading first, then other readings (toneless)."""
-    options = []
-    main = [_TONE_RE.sub("", s) for s in _given_syllables(text)]
-    han = [c for c in text if _has_reading(c)]
-    if len(han) != len(main):  # letters or digits mixed in: no alternatives
-        return tuple((s,) for s in main)
-    for syllable, char in zip(main, han, strict=True):
-        others = tuple(r for r in _char_readings(char) if r != syllable)
-        options.append((syllable, *others))
-    return tuple(options)
+@lru_cache(maxsize=16384)
+def _char_syllables(char: str) -> tuple[str, ...]:
+    return tuple(lazy_pinyin(char, style=Style.TONE3, neutral_tone_with_five=True))
 
 
 @lru_cache(maxsize=16384)
@@ -227,6 +255,10 @@ def _char_readings(char: str) -> tuple[str, ...]:
 @lru_cache(maxsize=16384)
 def _has_reading(char: str) -> bool:
     return _char_readings(char) != (char,)
+
+
+def _toneless(syllable: str) -> str:
+    return syllable[:-1] if syllable[-1:].isdigit() else syllable
 
 
 def _non_han(chars: str) -> list[str]:

@@ -18,21 +18,22 @@ GENDERS: tuple[str, ...] = ("男", "女")
 
 _ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK_CHARS = "10X98765432"
-_ID_RE = re.compile(r"[1-9]\d{16}[\dX]")
-_SCIENTIFIC_RE = re.compile(r"[+-]?\d+(?:\.\d+)?[eE][+-]?\d+")
+_ID_RE = re.compile(r"[1-9]\d{16}[\dX]", re.ASCII)
+_SCIENTIFIC_RE = re.compile(r"[+-]?\d+(?:\.\d+)?[eE][+-]?\d+", re.ASCII)
 _SPACES_RE = re.compile(r"\s+")
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")  # zero-width, BOM
 
-_MOBILE_RE = re.compile(r"1[3-9]\d{9}")
-_EXTENSION_RE = re.compile(r"(?:转|分机|ext\.?|x|#)(\d{1,6})$", re.IGNORECASE)
+_MOBILE_RE = re.compile(r"1[3-9]\d{9}", re.ASCII)
+_EXTENSION_RE = re.compile(r"(?:转|分机|ext\.?|x|#)(\d{1,6})$", re.IGNORECASE | re.ASCII)
 _DASHES_RE = re.compile(r"[-‐‑–—―]")
-_LOCAL_RE = re.compile(r"[2-9]\d{6,7}")
+_LOCAL_RE = re.compile(r"[2-9]\d{6,7}", re.ASCII)
 _CARD_SEPARATORS_RE = re.compile(r"[\s\-]")
+_LATIN_RE = re.compile("[A-Za-z]")
 
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 1 is 1900-01-01 (Excel's 1900 leap-year bug included)
 _MAX_EXCEL_SERIAL = 2958465  # 9999-12-31
 _YMD_RE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[ T].*)?")
-_COMPACT_YMD_RE = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_COMPACT_YMD_RE = re.compile(r"(\d{4})(\d{2})(\d{2})", re.ASCII)
 
 _GENDER_WORDS = {
     "男": "男",
@@ -101,6 +102,19 @@ def number_to_text(value: float | int) -> str:
     return str(value)
 
 
+def normalize_name(value: str | int | float) -> str:
+    """A name without padding: "张  三", spaced for alignment in Excel, is 张三; a Latin name
+    keeps single spaces between its words."""
+    text = number_to_text(value) if isinstance(value, (int, float)) else clean_text(str(value))
+    words = text.split()
+    text = (" " if any(_LATIN_RE.search(word) for word in words) else "").join(words)
+    if not text:
+        raise FieldError("姓名为空（姓名必须填写）")
+    if len(text) > 50:
+        raise FieldError(f"姓名太长（{len(text)} 个字）")
+    return text
+
+
 def _lost_digits_reason(what: str) -> str:
     return (
         f"{what}在 Excel 中被存成了数字（显示为 1.10105E+17 之类），末几位已经丢失；"
@@ -108,12 +122,31 @@ def _lost_digits_reason(what: str) -> str:
     )
 
 
-def validate_id_number(value: str | int | float) -> IdInfo:
+def validate_id_number(value: str | int | float, *, today: date | None = None) -> IdInfo:
     """Check an 18-digit resident ID number by GB 11643 and read birth date and gender from it.
 
     A lower-case x is accepted and stored as X. A number (rather than text) has lost its last
-    digits in Excel and is refused with a hint on how to fix the sheet.
+    digits in Excel and is refused with a hint on how to fix the sheet. `today` bounds the
+    birth date (default: the current date).
     """
+    # A clean value is the common case, kept fast for large imports.
+    text = value if isinstance(value, str) and _ID_RE.fullmatch(value) else _id_text(value)
+    try:
+        birth = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
+    except ValueError:
+        raise FieldError(f"身份证号中的出生日期 {text[6:14]} 不是真实的日期") from None
+    if birth.year < 1900 or birth > (today or date.today()):
+        raise FieldError(f"身份证号中的出生日期 {birth:%Y-%m-%d} 不合理")
+    # The text is ASCII here: each byte is its digit + 48, and the weights add up to 100.
+    total = sum(map(mul, text[:17].encode(), _ID_WEIGHTS)) - 48 * 100
+    if _ID_CHECK_CHARS[total % 11] != text[17]:
+        raise FieldError("身份证号校验位不对，号码中有录入错误，请逐位核对")
+    gender = "男" if int(text[16]) % 2 else "女"
+    return IdInfo(text, birth, gender)
+
+
+def _id_text(value: str | int | float) -> str:
+    """Clean an ID number written in any way, or say why it cannot be one."""
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         raise FieldError(_lost_digits_reason("身份证号"))
     text = _SPACES_RE.sub("", clean_text(str(value))).upper()
@@ -127,18 +160,7 @@ def validate_id_number(value: str | int | float) -> IdInfo:
         raise FieldError(f"身份证号应为 18 位，这里是 {len(text)} 位")
     if not _ID_RE.fullmatch(text):
         raise FieldError("身份证号应为 17 位数字加 1 位数字或 X")
-    try:
-        birth = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
-    except ValueError:
-        raise FieldError(f"身份证号中的出生日期 {text[6:14]} 不是真实的日期") from None
-    if birth.year < 1900 or birth > date.today():
-        raise FieldError(f"身份证号中的出生日期 {birth:%Y-%m-%d} 不合理")
-    # The text is ASCII here: each byte is its digit + 48, and the weights add up to 100.
-    total = sum(map(mul, text[:17].encode(), _ID_WEIGHTS)) - 48 * 100
-    if _ID_CHECK_CHARS[total % 11] != text[17]:
-        raise FieldError("身份证号校验位不对，号码中有录入错误，请逐位核对")
-    gender = "男" if int(text[16]) % 2 else "女"
-    return IdInfo(text, birth, gender)
+    return text
 
 
 def normalize_mobile_or_landline(value: str | int | float) -> str:
@@ -148,6 +170,8 @@ def normalize_mobile_or_landline(value: str | int | float) -> str:
     a dash after the area code, brackets round the area code, and an extension after 转, 分机,
     ext, # or a second dash. A local landline without area code is kept as written.
     """
+    if isinstance(value, str) and _MOBILE_RE.fullmatch(value):
+        return value  # the common case, kept fast for large imports
     numeric = isinstance(value, (int, float)) and not isinstance(value, bool)
     shown = number_to_text(value) if numeric else clean_text(str(value))
     text = _SPACES_RE.sub("", shown)
@@ -192,12 +216,16 @@ def normalize_mobile_or_landline(value: str | int | float) -> str:
             raise FieldError(
                 "电话在 Excel 中被存成了数字，区号开头的 0 已经丢失；" + EXCEL_LOST_DIGITS_HINT
             )
-        raise FieldError(f"手机号应为 11 位、以 13–19 开头，这里是 {len(digits)} 位")
+        if len(digits) == 11:
+            raise FieldError(f"手机号“{shown}”不对：手机号以 13–19 开头")
+        raise FieldError(f"手机号应为 11 位，这里是 {len(digits)} 位")
     raise FieldError(f"电话“{shown}”既不是 11 位手机号，也不是像 010-65116642 这样的固定电话")
 
 
 def validate_card_number(value: str | int | float) -> str:
     """Return a member service card number as digits only (spaces and dashes dropped)."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 32:
+        return value  # the common case, kept fast for large imports
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         if abs(value) >= 1e15:
             raise FieldError(_lost_digits_reason("会员卡号"))

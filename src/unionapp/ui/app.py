@@ -53,8 +53,9 @@ def run_gui(data_dir: str | None = None) -> int:
     InstanceServer(name, window.bring_to_front, window)
     if os.environ.get("UNIONAPP_EXIT_AFTER_PAINT"):
         window.first_painted.connect(lambda: _report_paint_and_quit(app))
+    else:  # the database (and the heavy imports) only after the window has painted
+        window.first_painted.connect(lambda: QTimer.singleShot(0, window.load))
     window.show()
-    QTimer.singleShot(0, window.load)
     code = app.exec()
     return code
 

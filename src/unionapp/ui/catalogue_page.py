@@ -66,7 +66,15 @@ class CataloguePage(QWidget):
         self.edit_button = QPushButton(self.tr("编辑"), self)
         self.import_button = QPushButton(self.tr("导入目录…"), self)
         self.export_button = QPushButton(self.tr("导出目录…"), self)
-        for button in (self.add_button, self.edit_button, self.import_button, self.export_button):
+        self.apply_button = QPushButton(self.tr("用此项目申请"), self)
+        self.apply_button.clicked.connect(self._request_application)
+        for button in (
+            self.apply_button,
+            self.add_button,
+            self.edit_button,
+            self.import_button,
+            self.export_button,
+        ):
             filters.addWidget(button)
         self.add_button.clicked.connect(self.add_programme)
         self.edit_button.clicked.connect(self.edit_selected)
@@ -183,6 +191,11 @@ class CataloguePage(QWidget):
         self.details.setHtml("".join(parts))
 
     # -- editing ----------------------------------------------------------------------------
+    def _request_application(self) -> None:
+        info = self.selected()
+        if info is not None and info.id is not None:
+            self.apply_requested.emit(info.id)
+
     def add_programme(self) -> None:
         year = self.year.currentData() or (catalogue_years_or_now(self.ctx))
         info = ProgrammeInfo(id=None, year=year, name="", category=CATEGORIES[0])
@@ -213,7 +226,9 @@ class CataloguePage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("未导入"),
-                self.tr("文件中有以下问题，未导入任何项目：\n\n{0}").format("\n".join(result.errors[:30])),
+                self.tr("文件中有以下问题，未导入任何项目：\n\n{0}").format(
+                    "\n".join(result.errors[:30])
+                ),
             )
             return
         QMessageBox.information(
@@ -226,7 +241,10 @@ class CataloguePage(QWidget):
 
     def export_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出服务项目目录"), "服务项目目录.xlsx", self.tr("Excel 文件 (*.xlsx);;CSV 文件 (*.csv)")
+            self,
+            self.tr("导出服务项目目录"),
+            "服务项目目录.xlsx",
+            self.tr("Excel 文件 (*.xlsx);;CSV 文件 (*.csv)"),
         )
         if not path:
             return
@@ -236,7 +254,9 @@ class CataloguePage(QWidget):
         except UserError as exc:
             show_user_error(self, exc)
             return
-        QMessageBox.information(self, self.tr("导出完成"), self.tr("已导出 {0} 个服务项目。").format(count))
+        QMessageBox.information(
+            self, self.tr("导出完成"), self.tr("已导出 {0} 个服务项目。").format(count)
+        )
 
 
 def catalogue_years_or_now(ctx: AppContext) -> int:

@@ -40,7 +40,9 @@ def show_bug(exc_type: type[BaseException], exc: BaseException, tb: TracebackTyp
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(tr("程序出错"))
     where = str(_log_file) if _log_file else tr("（日志未启用）")
-    box.setText(tr("程序遇到了一个内部错误。您的数据已保存在数据库中。\n日志文件：{0}").format(where))
+    box.setText(
+        tr("程序遇到了一个内部错误。您的数据已保存在数据库中。\n日志文件：{0}").format(where)
+    )
     box.setDetailedText(text)
     box.exec()
 

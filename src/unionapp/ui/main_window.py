@@ -49,8 +49,10 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(central)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(150)
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 15px; } "
-                               "QListWidget#navigation::item { padding: 10px 12px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 15px; } "
+            "QListWidget#navigation::item { padding: 10px 12px; }"
+        )
         self.stack = QStackedWidget(central)
         self.placeholder = QLabel(self.tr("正在打开数据……"), self.stack)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -86,7 +86,9 @@ class ProgrammeDialog(QDialog):
         contacts = {c.provider: c for c in info.contacts}
         for name in info.providers:
             contact = contacts.get(name)
-            self._add_provider_row(name, contact.name if contact else "", contact.phones if contact else [])
+            self._add_provider_row(
+                name, contact.name if contact else "", contact.phones if contact else []
+            )
         row_buttons = QHBoxLayout()
         add_row = QPushButton(self.tr("添加承办单位"), self)
         add_row.clicked.connect(lambda: self._add_provider_row("", "", []))

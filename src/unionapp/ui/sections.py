@@ -25,10 +25,18 @@ def _tr(text: str) -> str:
 
 
 def section_specs() -> list[SectionSpec]:
+    from unionapp.ui.applications_page import ApplicationsPage
     from unionapp.ui.catalogue_page import CataloguePage
+    from unionapp.ui.home_page import HomePage
+    from unionapp.ui.report_page import ReportPage
+    from unionapp.ui.roster_page import RosterPage
     from unionapp.ui.settings_page import SettingsPage
 
     return [
+        SectionSpec("home", _tr("首页"), HomePage),
+        SectionSpec("applications", _tr("申请"), ApplicationsPage),
+        SectionSpec("roster", _tr("会员名册"), RosterPage),
         SectionSpec("catalogue", _tr("服务项目"), CataloguePage),
+        SectionSpec("reports", _tr("报表"), ReportPage),
         SectionSpec("settings", _tr("设置"), SettingsPage),
     ]

@@ -99,7 +99,9 @@ class SettingsPage(QScrollArea):
         infos = list_backups(self.ctx.paths)
         self.backups.setRowCount(len(infos))
         for row, info in enumerate(infos):
-            self.backups.setItem(row, 0, QTableWidgetItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S")))
+            self.backups.setItem(
+                row, 0, QTableWidgetItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
+            )
             item = QTableWidgetItem(info.path.name)
             item.setData(Qt.ItemDataRole.UserRole, str(info.path))
             self.backups.setItem(row, 1, item)

@@ -41,7 +41,7 @@ class _Unreadable(Exception):
 # Full-width ASCII forms (！..～) and the ideographic space, mapped to plain ASCII.
 _HALF_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
-_CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = dict(zip("一二三四五六七八九", range(1, 10), strict=True)) | {"两": 2}
 _WEEKDAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6, "七": 6}
 
 # After a full stop, after a colon followed by a heading, or before a heading with its label
@@ -53,11 +53,13 @@ _SENTENCE_END = re.compile(
 _HEADING = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}(?:、|\.(?!\d)))"
 )
-_LABEL = re.compile(r"^[^:,。\d]{1,20}:")
+# What comes before the first colon: a heading's label (元旦：), or an addressee line.
+_LABEL = re.compile(r"^(?:(?!\d[月日号])[^:。]){1,40}?:")
 _FULL_DATE = re.compile(r"^(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]")
-_DATEISH = re.compile(r"[\d〇零一二三四五六七八九十]{1,3}月[\d〇零一二三四五六七八九十廿]{1,3}[日号]")
-_DAY = re.compile(r"\d{1,2}[日号]")
-_RULE_WORD = re.compile(r"放假|上班|补休|调休|公休|休息")
+# Anything that may be part of a date, however garbled (4月5共 / 6月10上 / 五月).
+_DATE_TRACE = re.compile(r"\d[月日]|月\d|[〇零一二三四五六七八九十]月")
+# The signature at the end: an issuing office and the date of issue.
+_SIGNATURE = re.compile(r"^[^\d,。:]{0,12}\d{4}年\d{1,2}月\d{1,2}日$")
 _ADVICE = re.compile(r"^(?:鼓励|提倡|倡导|建议|希望|各地|各单位|各部门|节假日期间)")
 # A line ending like this continues on the next line (…至 / 2月4日、 / 2022年).
 _LINE_CONTINUES = re.compile(r"[\d至到—\-~–、,(年月和及与]$")
@@ -75,6 +77,18 @@ _LUNAR_NOTE = re.compile(
     r"(?:农历)?(?:除夕|小年|(?:[正腊冬]|[一二三四五六七八九十]{1,2})月"
     r"[初十廿二三][一二三四五六七八九十]{0,2})"
 )
+# The (month, day) span each festival's own day can fall on, for a plausibility check.
+_FESTIVAL_SPANS = {
+    "元旦": ((1, 1), (1, 1)),
+    "春节": ((1, 21), (2, 20)),
+    "清明": ((4, 3), (4, 6)),
+    "劳动节": ((5, 1), (5, 1)),
+    "端午": ((5, 28), (6, 25)),
+    "中秋": ((9, 7), (10, 8)),
+    "国庆": ((10, 1), (10, 1)),
+}
+_ONE_DAY = timedelta(days=1)
+_MAKE_UP_REACH = 14  # days
 _TITLE_YEAR = re.compile(r"关于[^。\d]{0,4}(\d{4})年[^。]{0,12}?(?:节假日|放假|假期)")
 _TEXT_YEAR = re.compile(r"现将(\d{4})年")
 
@@ -84,9 +98,10 @@ def parse_notice(text: str, *, default_year: int | None = None) -> ParsedNotice:
 
     The year comes from the title (关于2025年部分节假日安排的通知) or the opening sentence
     (现将2025年…); ``default_year`` is used only when the text names none (a pasted fragment).
-    Dates before the first numbered heading (一、元旦：…) are preamble and count only when a
-    sentence opens with a date; under the headings every sentence with a date and a rule word
-    must be read, except advice (鼓励各单位…), or it is reported in ``unparsed``.
+    Before the first numbered heading (一、元旦：…) only a sentence that opens with a date
+    (after an optional label such as 元旦：) is a rule; the rest is preamble. Under the headings
+    every sentence with anything like a date is a rule, except advice (鼓励各单位…) and the
+    signature. A rule that cannot be read with certainty is reported in ``unparsed``.
     """
     sentences = _sentences(text)
     flat = "".join(_normalize(s) for s in sentences)
@@ -96,21 +111,28 @@ def parse_notice(text: str, *, default_year: int | None = None) -> ParsedNotice:
     in_items = not has_headings
     holidays: set[date] = set()
     workdays: set[date] = set()
+    item_holidays: set[date] = set()  # the days off under the current heading
     for sentence in sentences:
         body = _normalize(sentence)
         if _HEADING.match(body):
             in_items = True
-            body = _LABEL.sub("", _HEADING.sub("", body, count=1), count=1)
+            item_holidays = set()
+            body = _HEADING.sub("", body, count=1)
+        label = _LABEL.match(body)
+        if label:
+            body = body[label.end() :]
         if not _is_rule(body, in_items):
             continue
         try:
             off, on = _read_rule(body, year)
+            _check_season(label.group(0) if label else "", off)
+            _check_make_up_days(on, item_holidays | off)
+            if off & workdays or on & holidays:
+                raise _Unreadable("a day both off and worked")
         except _Unreadable:
             result.unparsed.append(sentence)
             continue
-        if off & workdays or on & holidays:
-            result.unparsed.append(sentence)
-            continue
+        item_holidays |= off
         holidays |= off
         workdays |= on
     result.holidays = sorted(holidays)
@@ -120,7 +142,7 @@ def parse_notice(text: str, *, default_year: int | None = None) -> ParsedNotice:
 
 def _normalize(text: str) -> str:
     """Half-width digits and punctuation, no whitespace: the form every pattern expects."""
-    return re.sub(r"\s+", "", text.translate(_HALF_WIDTH))
+    return re.sub(r"[\s\x00-\x1f]+", "", text.translate(_HALF_WIDTH))
 
 
 def _sentences(text: str) -> list[str]:
@@ -162,11 +184,9 @@ def _notice_year(flat: str) -> int | None:
 
 def _is_rule(body: str, in_items: bool) -> bool:
     """Whether a sentence states (or tries to state) which days are off or worked."""
-    if _ADVICE.match(body) or not _RULE_WORD.search(body):
+    if _ADVICE.match(body) or _SIGNATURE.match(body):
         return False
-    if in_items:
-        return bool(_DATEISH.search(body) or _DAY.search(body))
-    return bool(_FULL_DATE.match(body))
+    return bool(_FULL_DATE.match(body) or (in_items and _DATE_TRACE.search(body)))
 
 
 def _read_rule(body: str, year: int | None) -> tuple[set[date], set[date]]:
@@ -214,11 +234,27 @@ def _check(
     if "不调休" in flags and on:
         raise _Unreadable("不调休 with make-up days")
     if "与周末连休" in flags and not (
-        off and ((min(off) - timedelta(1)).weekday() >= 5 or (max(off) + timedelta(1)).weekday() >= 5)
+        off
+        and all(d.weekday() < 5 for d in off)
+        and ((min(off) - _ONE_DAY).weekday() >= 5 or (max(off) + _ONE_DAY).weekday() >= 5)
     ):
-        raise _Unreadable("与周末连休 without an adjacent weekend")
+        raise _Unreadable("与周末连休: weekdays off next to a weekend")
     if year is not None and any(d.year not in (year - 1, year) for d in off | on):
         raise _Unreadable("date outside the notice year")
+
+
+def _check_season(label: str, off: set[date]) -> None:
+    """Days off under a festival's heading must reach its date (元旦 1 Jan, 国庆节 1 Oct) or,
+    for a lunar festival, the span of Gregorian dates it can fall on."""
+    seasons = [span for name, span in _FESTIVAL_SPANS.items() if name in label]
+    if off and not all(any(a <= (d.month, d.day) <= b for d in off) for a, b in seasons):
+        raise _Unreadable("days off outside the festival's season")
+
+
+def _check_make_up_days(on: set[date], off: set[date]) -> None:
+    """Make-up days lie close to the days off they pay for (at most two weeks away)."""
+    if off and any(min(abs((day - o).days) for o in off) > _MAKE_UP_REACH for day in on):
+        raise _Unreadable("make-up day far from its holiday")
 
 
 def _require(days: set[date], ok: Callable[[date], bool]) -> set[date]:
@@ -241,7 +277,7 @@ def _read_dates(clause: str, notes: list[str], year: int | None) -> tuple[set[da
         if not second:
             raise _Unreadable(clause)
         end = _resolve(second, notes, start, year)
-        if not start < end <= start + timedelta(days=31):
+        if not 0 < (end - start).days <= 31:
             raise _Unreadable(clause)
         days = {start + timedelta(days=i) for i in range((end - start).days + 1)}
         return days, rest[second.end() :]
@@ -260,11 +296,13 @@ def _read_dates(clause: str, notes: list[str], year: int | None) -> tuple[set[da
     return days, rest
 
 
-def _resolve(match: re.Match[str], notes: list[str], previous: date | None, year: int | None) -> date:
+def _resolve(
+    match: re.Match[str], notes: list[str], previous: date | None, year: int | None
+) -> date:
     """The date a match names; a missing year or month comes from the date before it."""
     y = match.group("y") or (previous.year if previous else year)
     m = match.group("m") or (previous.month if previous else None)
-    if y is None or m is None:
+    if y is None or m is None or not 1900 <= int(y) <= 2100:
         raise _Unreadable(match.group(0))
     try:
         day = date(int(y), int(m), int(match.group("d")))

@@ -1,0 +1,196 @@
+"""The notice's rules for an application, as warnings that never block saving or printing.
+
+Each programme carries its rules (lead working days, applications per union per year, minimum
+participants, time window). A rule the programme does not state is not checked. Rule ids:
+``lead_time``, ``yearly_limit``, ``min_participants``, ``outside_window``, ``deadline_estimate``;
+each warning names the Application column it concerns, so the editor can show it beside it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session, col, select
+
+from unionapp.applications.participants import participant_total
+from unionapp.applications.tracking import UNSENT_STATUSES, submitted_on
+from unionapp.applications.warnings import Warning
+from unionapp.calendar_store import span_hint, work_calendar
+from unionapp.models import Application, Programme
+from unionapp.workcal import Deadline, WorkCalendar
+
+NOT_COUNTED = frozenset({"declined", "withdrawn"})
+"""Statuses that do not use up a programme's yearly allowance."""
+
+
+def programme_of(session: Session, application: Application) -> Programme | None:
+    if application.programme_id is None:
+        return None
+    return session.get(Programme, application.programme_id)
+
+
+def application_deadline(
+    session: Session, application: Application, calendar: WorkCalendar | None = None
+) -> Deadline | None:
+    """The latest submission date: the programme's lead working days counted back from the
+    service date. None without a service time or when the programme states no lead time."""
+    programme = programme_of(session, application)
+    if application.service_time is None or programme is None or not programme.lead_workdays:
+        return None
+    calendar = calendar or work_calendar(session)
+    return calendar.latest_submission(application.service_time.date(), programme.lead_workdays)
+
+
+def deadline_json(session: Session, application: Application) -> str | None:
+    """The latest submission date as ISO text, or None (see ``application_deadline``)."""
+    deadline = application_deadline(session, application)
+    return deadline.date.isoformat() if deadline else None
+
+
+def rule_warnings(
+    session: Session, application: Application, *, today: date | None = None
+) -> list[Warning]:
+    """Every rule of the application's programme that the application breaks."""
+    programme = programme_of(session, application)
+    if programme is None:
+        return []
+    today = today or date.today()
+    calendar = work_calendar(session)
+    warnings: list[Warning] = []
+    deadline = application_deadline(session, application, calendar)
+    if deadline is not None:
+        warnings += _lead_time(session, application, programme, deadline, today)
+        if deadline.calendar == "estimate":
+            assert application.service_time is not None
+            hint = span_hint(calendar, deadline.date, application.service_time.date())
+            warnings.append(
+                Warning(
+                    "deadline_estimate",
+                    "service_time",
+                    f"最晚报送日期 {deadline.date} 是估算。{hint}",
+                )
+            )
+    warnings += _yearly_limit(session, application, programme)
+    warnings += _min_participants(session, application, programme)
+    warnings += _outside_window(application, programme)
+    return warnings
+
+
+def _lead_time(
+    session: Session,
+    application: Application,
+    programme: Programme,
+    deadline: Deadline,
+    today: date,
+) -> list[Warning]:
+    """Sent (or, while unsent, today is) after the latest submission date."""
+    lead = programme.lead_workdays
+    sent = submitted_on(session, application.id) if application.id is not None else None
+    if sent is not None and sent > deadline.date:
+        return [
+            Warning(
+                "lead_time",
+                "service_time",
+                f"本项目须提前{lead}个工作日报送，最晚 {deadline.date} 报送；"
+                f"实际报送日期 {sent} 已晚于截止日期。",
+            )
+        ]
+    if sent is None and application.status in UNSENT_STATUSES and today > deadline.date:
+        return [
+            Warning(
+                "lead_time",
+                "service_time",
+                f"本项目须提前{lead}个工作日报送，最晚 {deadline.date} 报送，今天已过截止日期；"
+                "请与承办单位联系或调整申请服务时间。",
+            )
+        ]
+    return []
+
+
+def application_year(application: Application, programme: Programme) -> int:
+    """The year an application counts in: its service time's, else its programme's."""
+    return application.service_time.year if application.service_time else programme.year
+
+
+def _yearly_limit(
+    session: Session, application: Application, programme: Programme
+) -> list[Warning]:
+    """More applications this year for the programme than a union may make (this database
+    is one union); declined and withdrawn ones do not count."""
+    limit = programme.yearly_limit
+    if not limit or application.status in NOT_COUNTED:
+        return []
+    year = application_year(application, programme)
+    others = session.exec(
+        select(Application).where(
+            Application.programme_id == programme.id,
+            col(Application.status).not_in(NOT_COUNTED),
+        )
+    ).all()
+    count = 1 + sum(
+        1
+        for other in others
+        if other.id != application.id and application_year(other, programme) == year
+    )
+    if count <= limit:
+        return []
+    return [
+        Warning(
+            "yearly_limit",
+            "service_item",
+            f"本项目每个基层工会每年度限申请{limit}次，{year}年本工会已有{count}份有效申请"
+            "（未通过和已撤回的不计）。",
+        )
+    ]
+
+
+def _min_participants(
+    session: Session, application: Application, programme: Programme
+) -> list[Warning]:
+    """Fewer participants than the programme needs (the list, else the number entered).
+
+    The notice asks the minimum of offline coaching only: a service whose location says
+    线上 (online) is not checked.
+    """
+    minimum = programme.min_participants
+    if not minimum or "线上" in application.location:
+        return []
+    total = participant_total(session, application)
+    if total is None:
+        return [
+            Warning(
+                "min_participants",
+                "participant_count",
+                f"本项目线下活动需{minimum}名以上工会会员参加，尚未填写参加人数或选择参加会员。",
+            )
+        ]
+    if total >= minimum:
+        return []
+    return [
+        Warning(
+            "min_participants",
+            "participant_count",
+            f"本项目线下活动需{minimum}名以上工会会员参加，目前只有{total}人。",
+        )
+    ]
+
+
+def _outside_window(application: Application, programme: Programme) -> list[Warning]:
+    """A service time outside the programme's year or its months (e.g. 3月—12月)."""
+    when = application.service_time
+    start, end = programme.window_start_month, programme.window_end_month
+    if when is None or start is None or end is None:
+        return []
+    in_months = (
+        start <= when.month <= end if start <= end else (when.month >= start or when.month <= end)
+    )
+    if when.year == programme.year and in_months:
+        return []
+    window = programme.time_window or f"{start}月—{end}月"
+    return [
+        Warning(
+            "outside_window",
+            "service_time",
+            f"申请服务时间 {when:%Y-%m-%d} 不在本项目的服务时间（{programme.year}年 {window}）内。",
+        )
+    ]

@@ -1,0 +1,352 @@
+"""Importing a roster file into the database: one core for the window and the command line.
+
+Each row read by `roster.reader` is matched to a member already on the roster — the same ID
+number; else the same card number; else the same name and phone — and becomes added, updated,
+unchanged or rejected. Only the file's own columns are compared and written: a column the file
+does not have leaves the stored value alone. All writes go through SQLAlchemy Core executemany
+in one transaction, so a cancelled or failed import writes nothing, and importing the same file
+again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import bindparam, func, insert, select, update
+from sqlmodel import Session
+
+from unionapp.errors import UserError
+from unionapp.models import Member, MemberEvent
+from unionapp.roster.pinyin import name_keys
+from unionapp.roster.reader import (
+    FIELD_LABELS,
+    FIELDS,
+    RosterFileError,
+    RosterRead,
+    RowError,
+    RowResult,
+    read_roster,
+)
+from unionapp.roster.store import EVENT_IMPORTED, EVENT_STATUS
+from unionapp.settings import get_setting, set_setting
+
+MAPPING_SETTING = "roster.header_mapping"
+ProgressFn = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+member = Member.__table__  # type: ignore[attr-defined]
+member_event = MemberEvent.__table__  # type: ignore[attr-defined]
+_BATCH = 2000
+
+
+class ImportCancelled(UserError):
+    """The user cancelled; nothing was written."""
+
+    def __init__(self) -> None:
+        super().__init__("导入已取消，名册没有任何改动。")
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, for a dry run, would do)."""
+
+    read: RosterRead
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: list[RowResult] = field(default_factory=list)
+    dry_run: bool = False
+
+    @property
+    def problems(self) -> list[RowError]:
+        return [error for row in self.rejected for error in row.errors]
+
+    @property
+    def warnings(self) -> list[RowError]:
+        return [warning for row in self.read.rows if row.ok for warning in row.warnings]
+
+    def to_json(self) -> dict[str, Any]:
+        """{"added", "updated", "unchanged", "rejected": [{"row", "column", "reason"}]}."""
+        return {
+            "added": self.added,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "rejected": [
+                {
+                    "row": error.row,
+                    "column": error.column.header_text if error.column else "",
+                    "reason": error.reason,
+                }
+                for error in self.problems
+            ],
+        }
+
+
+def saved_mapping(session: Session) -> dict[str, str]:
+    """The header → field choices the user made for unknown columns before."""
+    return dict(get_setting(session, MAPPING_SETTING, {}) or {})
+
+
+def read_file(session: Session, path: Path, mapping: dict[str, str] | None = None) -> RosterRead:
+    """Read a roster file with the remembered header mapping plus `mapping`; UserError when the
+    file cannot be read or has no 姓名 column."""
+    combined = {**saved_mapping(session), **(mapping or {})}
+    try:
+        read = read_roster(Path(path), combined)
+    except RosterFileError as error:
+        raise UserError(str(error)) from None
+    return read
+
+
+def require_name_column(read: RosterRead) -> None:
+    if read.missing_required:
+        found = "、".join(c.header_text for c in read.columns.values()) or "无"
+        unknown = "、".join(read.unknown_headers) or "无"
+        raise UserError(
+            f"文件“{read.path.name}”第 {read.header_row} 行的表头中没有“姓名”列"
+            f"（认出的列：{found}；不认识的列：{unknown}）。请把姓名列的表头改为“姓名”后再导入。"
+        )
+
+
+def import_roster(
+    session: Session,
+    path: Path,
+    *,
+    mapping: dict[str, str] | None = None,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+) -> ImportResult:
+    """Read and import a file (the command line's path through)."""
+    read = read_file(session, path, mapping)
+    require_name_column(read)
+    result = apply_import(session, read, dry_run=dry_run, progress=progress)
+    if mapping and not dry_run:
+        remember_mapping(session, mapping)
+    return result
+
+
+def remember_mapping(session: Session, mapping: dict[str, str]) -> None:
+    set_setting(session, MAPPING_SETTING, {**saved_mapping(session), **mapping})
+
+
+# --- matching and writing -----------------------------------------------------------------
+
+_STORED = (*FIELDS, "id")
+
+
+class _Roster:
+    """The stored members' values and the three ways of finding the same person."""
+
+    def __init__(self, session: Session) -> None:
+        columns = [member.c[name] for name in _STORED]
+        self.rows: dict[int, dict[str, Any]] = {}
+        self.by_id: dict[str, int] = {}
+        self.by_card: dict[str, int] = {}
+        self.by_name_phone: dict[tuple[str, str], list[int]] = {}
+        for values in session.execute(select(*columns)).mappings():
+            self.remember(dict(values))
+
+    def remember(self, values: dict[str, Any]) -> None:
+        key = values["id"]
+        self.rows[key] = values
+        if values["id_number"]:
+            self.by_id[values["id_number"]] = key
+        if values["card_number"]:
+            self.by_card[values["card_number"]] = key
+        if values["phone"]:
+            self.by_name_phone.setdefault((values["name"], values["phone"]), []).append(key)
+
+    def match(self, values: dict[str, Any]) -> tuple[int | None, str | None]:
+        """(member id or None for a new member, or a reason why the row conflicts)."""
+        id_number, card = values["id_number"], values["card_number"]
+        if id_number and id_number in self.by_id:
+            found = self.by_id[id_number]
+            if card and self.by_card.get(card, found) != found:
+                return None, "card_number"
+            return found, None
+        if card and card in self.by_card:
+            found = self.by_card[card]
+            stored_id = self.rows[found]["id_number"]
+            if id_number and stored_id and stored_id != id_number:
+                return None, "card_number"
+            return found, None
+        if values["phone"]:
+            for found in self.by_name_phone.get((values["name"], values["phone"]), ()):
+                stored = self.rows[found]
+                if all(
+                    not (values[k] and stored[k] and values[k] != stored[k])
+                    for k in ("id_number", "card_number")
+                ):
+                    return found, None
+        return None, None
+
+
+def _conflict(row: RowResult, read: RosterRead, field_name: str, why: str) -> None:
+    row.errors.append(RowError(row.row, read.columns.get(field_name), why, field_name))
+
+
+def apply_import(
+    session: Session,
+    read: RosterRead,
+    *,
+    dry_run: bool = False,
+    progress: ProgressFn | None = None,
+) -> ImportResult:
+    """Match the rows of `read` to the roster and write them (unless `dry_run`) in the
+    session's transaction. `progress(done, total)` returning False cancels: ImportCancelled is
+    raised and the caller's transaction must be rolled back (ctx.session() does that)."""
+    result = ImportResult(read=read, dry_run=dry_run)
+    roster = _Roster(session)
+    columns = [name for name in FIELDS if name in read.columns]
+    today, now = date.today(), datetime.now()
+    inserts: list[dict[str, Any]] = []
+    updates: list[dict[str, Any]] = []
+    status_changes: list[tuple[int, str, str]] = []
+    matched: dict[int, int] = {}  # member id → file row that matched it
+    total = len(read.rows)
+    for number, row in enumerate(read.rows, start=1):
+        if progress is not None and number % _BATCH == 0 and not progress(number, total * 2):
+            raise ImportCancelled()
+        if not row.ok:
+            result.rejected.append(row)
+            continue
+        values = row.values
+        found, conflict = roster.match(values)
+        if conflict:
+            _conflict(row, read, conflict, "会员卡号已属于身份证号不同的另一位会员，请核对")
+            result.rejected.append(row)
+            continue
+        if found is None:
+            new = {name: values[name] for name in FIELDS}
+            new.update(_keys(values["name"]), created_at=now, updated_at=now)
+            inserts.append(new)
+            result.added += 1
+            continue
+        if found in matched:
+            why = f"与第 {matched[found]} 行是同一位会员（已在名册中）"
+            _conflict(row, read, "name", why)
+            result.rejected.append(row)
+            continue
+        matched[found] = row.row
+        stored = roster.rows[found]
+        changes = {
+            name: values[name]
+            for name in columns
+            if values[name] != stored[name] and not _keeps_stored(name, values[name])
+        }
+        taken = _taken_elsewhere(roster, found, changes)
+        if taken:
+            _conflict(row, read, taken, f"该{FIELD_LABELS[taken]}已属于名册中的另一位会员")
+            result.rejected.append(row)
+            continue
+        if not changes:
+            result.unchanged += 1
+            continue
+        merged = {**stored, **changes}
+        update_row = {f"p_{name}": merged[name] for name in FIELDS}
+        update_row.update({f"p_{k}": v for k, v in _keys(merged["name"]).items()})
+        update_row.update(member_id=found, p_updated_at=now)
+        update_row["note"] = "导入更新：" + "、".join(FIELD_LABELS[name] for name in changes)
+        updates.append(update_row)
+        if "status" in changes:
+            status_changes.append((found, stored["status"], changes["status"]))
+        result.updated += 1
+    if not dry_run:
+        _write(session, inserts, updates, status_changes, today, now, progress, total)
+    return result
+
+
+def _keeps_stored(name: str, value: Any) -> bool:
+    """A blank ID or card number in the file does not erase the stored one."""
+    return name in ("id_number", "card_number", "join_date") and value is None
+
+
+def _taken_elsewhere(roster: _Roster, found: int, changes: dict[str, Any]) -> str | None:
+    for name, lookup in (("id_number", roster.by_id), ("card_number", roster.by_card)):
+        value = changes.get(name)
+        if value and lookup.get(value, found) != found:
+            return name
+    return None
+
+
+def _keys(name: str) -> dict[str, str]:
+    keys = name_keys(name)
+    return {
+        "name_pinyin": keys.search_pinyin,
+        "name_initials": keys.search_initials,
+        "sort_key": keys.sort_key,
+    }
+
+
+def _write(
+    session: Session,
+    inserts: list[dict[str, Any]],
+    updates: list[dict[str, Any]],
+    status_changes: list[tuple[int, str, str]],
+    today: date,
+    now: datetime,
+    progress: ProgressFn | None,
+    total: int,
+) -> None:
+    events: list[dict[str, Any]] = []
+    done = total
+    # Explicit ids let SQLite take plain executemany batches (RETURNING is 2× slower here); the
+    # data folder's lock keeps other programs out, so max(id) cannot move under us.
+    next_id = (session.execute(select(func.max(member.c.id))).scalar() or 0) + 1
+    for start in range(0, len(inserts), _BATCH):
+        batch = inserts[start : start + _BATCH]
+        for offset, values in enumerate(batch):
+            values["id"] = next_id + start + offset
+        session.execute(insert(member), batch)
+        events.extend(
+            _event(values["id"], today, now, EVENT_IMPORTED, "", values["status"], "导入新增")
+            for values in batch
+        )
+        done += len(batch)
+        if progress is not None and not progress(done, total * 2):
+            raise ImportCancelled()
+    if updates:
+        values = {name: bindparam(f"p_{name}") for name in (*FIELDS, "name_pinyin")}
+        values.update(
+            name_initials=bindparam("p_name_initials"),
+            sort_key=bindparam("p_sort_key"),
+            updated_at=bindparam("p_updated_at"),
+        )
+        session.execute(
+            update(member).where(member.c.id == bindparam("member_id")).values(values),
+            updates,
+        )
+        events.extend(
+            _event(u["member_id"], today, now, EVENT_IMPORTED, "", "", u["note"]) for u in updates
+        )
+    events.extend(
+        _event(member_id, today, now, EVENT_STATUS, before, after, "导入")
+        for member_id, before, after in status_changes
+    )
+    if events:
+        session.execute(insert(member_event), events)
+    if progress is not None and not progress(total * 2, total * 2):
+        raise ImportCancelled()
+
+
+def _event(
+    member_id: int,
+    day: date,
+    now: datetime,
+    kind: str,
+    from_status: str,
+    to_status: str,
+    note: str,
+) -> dict[str, Any]:
+    return {
+        "member_id": member_id,
+        "date": day,
+        "kind": kind,
+        "from_status": from_status,
+        "to_status": to_status,
+        "note": note,
+        "created_at": now,
+    }

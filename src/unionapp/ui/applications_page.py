@@ -1,0 +1,261 @@
+"""The applications section (申请): the list, new / open / duplicate, print several in one PDF."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionapp.applications.printing import applications_pdf_bytes, mark_printed
+from unionapp.applications.service import (
+    STATUS_LABELS,
+    ApplicationRow,
+    application_years,
+    create_application,
+    duplicate_application,
+    list_applications,
+)
+from unionapp.catalogue.query import catalogue_years, list_programmes
+from unionapp.errors import UserError
+from unionapp.ui.application_editor import ApplicationEditor
+from unionapp.ui.application_table import ROW_ROLE, SORT_ROLE, ApplicationTableModel
+from unionapp.ui.errors import show_user_error
+
+if TYPE_CHECKING:
+    from unionapp.context import AppContext
+    from unionapp.ui.pdf_preview import PdfPreviewDialog
+
+
+class ApplicationsPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editors: dict[int, ApplicationEditor] = {}
+        self.preview_dialog: PdfPreviewDialog | None = None
+        self._catalogue_connected = False
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.year = QComboBox(self)
+        self.status = QComboBox(self)
+        for label, combo in ((self.tr("年度"), self.year), (self.tr("状态"), self.status)):
+            bar.addWidget(QLabel(label, self))
+            bar.addWidget(combo)
+        bar.addStretch(1)
+        self.new_button = QPushButton(self.tr("新建申请"), self)
+        menu = QMenu(self.new_button)
+        menu.addAction(self.tr("从服务项目目录选择…"), self.new_from_catalogue)
+        menu.addAction(self.tr("空白申请表"), self.new_blank)
+        self.new_button.setMenu(menu)
+        self.open_button = QPushButton(self.tr("打开"), self)
+        self.duplicate_button = QPushButton(self.tr("复制为新申请"), self)
+        self.print_button = QPushButton(self.tr("打印所选…"), self)
+        for button in (self.new_button, self.open_button, self.duplicate_button, self.print_button):
+            bar.addWidget(button)
+        layout.addLayout(bar)
+
+        self.model = ApplicationTableModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(ApplicationTableModel.COL_CHANGED, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(
+            ApplicationTableModel.COL_PROGRAMME, QHeaderView.ResizeMode.Stretch
+        )
+        for column, width in ((0, 56), (2, 200), (3, 140), (4, 80), (5, 140)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table, 1)
+        self.hint = QLabel(self)
+        self.hint.setStyleSheet("color: #666;")
+        layout.addWidget(self.hint)
+
+        self.table.doubleClicked.connect(self.open_selected)
+        self.open_button.clicked.connect(self.open_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.print_button.clicked.connect(self.print_selected)
+        self._fill_filters()
+        self.year.currentIndexChanged.connect(self.reload)
+        self.status.currentIndexChanged.connect(self.reload)
+        self.reload()
+        QTimer.singleShot(0, self._connect_catalogue)
+
+    # -- list ---------------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        with self.ctx.session() as session:
+            years = application_years(session)
+        chosen = self.year.currentData()
+        self.year.blockSignals(True)
+        self.year.clear()
+        self.year.addItem(self.tr("全部"), None)
+        for year in years:
+            self.year.addItem(str(year), year)
+        self.year.setCurrentIndex(max(0, self.year.findData(chosen)))
+        self.year.blockSignals(False)
+        if self.status.count() == 0:
+            self.status.addItem(self.tr("全部"), None)
+            for key, label in STATUS_LABELS.items():
+                self.status.addItem(label, key)
+
+    def refresh(self) -> None:
+        """Called when the section is shown: read the list again."""
+        self._fill_filters()
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            rows = list_applications(
+                session, year=self.year.currentData(), status=self.status.currentData()
+            )
+        self.model.set_rows(rows)
+        if rows:
+            self.hint.setText(
+                self.tr("共 {0} 份申请。双击打开；按住 Ctrl 可选择多份一起打印。").format(len(rows))
+            )
+        else:
+            self.hint.setText(
+                self.tr("还没有申请 — 点“新建申请”，或在“服务项目”中选一个项目点“用此项目申请”。")
+            )
+
+    def selected_rows(self) -> list[ApplicationRow]:
+        """Selected applications in the order shown."""
+        indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
+        return [self.proxy.data(index, ROW_ROLE) for index in indexes]
+
+    def select_application(self, app_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.data(self.proxy.index(row, 0), ROW_ROLE).id == app_id:
+                self.table.selectRow(row)
+                return
+
+    # -- new, open, duplicate -------------------------------------------------------------------
+    def new_blank(self) -> ApplicationEditor:
+        return self._create(None)
+
+    def new_from_programme(self, programme_id: int) -> ApplicationEditor:
+        return self._create(programme_id)
+
+    def new_from_catalogue(self) -> None:
+        with self.ctx.session() as session:
+            years = catalogue_years(session)
+            programmes = list_programmes(session, year=years[0]) if years else []
+        if not programmes:
+            self.new_blank()
+            return
+        names = [f"{p.name}（{'、'.join(p.providers)}）" for p in programmes]
+        choice, ok = QInputDialog.getItem(
+            self, self.tr("新建申请"), self.tr("选择要申请的服务项目："), names, 0, False
+        )
+        if ok:
+            self.new_from_programme(programmes[names.index(choice)].id or 0)
+
+    def _create(self, programme_id: int | None) -> ApplicationEditor:
+        with self.ctx.session() as session:
+            application = create_application(session, programme_id=programme_id)
+            app_id = application.id
+        assert app_id is not None
+        self.refresh()
+        self.select_application(app_id)
+        return self.open_application(app_id)
+
+    def open_selected(self) -> None:
+        for row in self.selected_rows()[:5]:
+            self.open_application(row.id)
+
+    def open_application(self, app_id: int) -> ApplicationEditor:
+        """Show the editor of an application (one window per application)."""
+        editor = self.editors.get(app_id)
+        if editor is None:
+            editor = ApplicationEditor(self.ctx, app_id, self)
+            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            editor.saved.connect(lambda _id: self.reload())
+            editor.destroyed.connect(lambda _obj=None, i=app_id: self.editors.pop(i, None))
+            self.editors[app_id] = editor
+        editor.show()
+        editor.raise_()
+        editor.activateWindow()
+        return editor
+
+    def duplicate_selected(self) -> ApplicationEditor | None:
+        rows = self.selected_rows()
+        if not rows:
+            return None
+        self.save_pending()
+        with self.ctx.session() as session:
+            copy = duplicate_application(session, rows[0].id)
+            app_id = copy.id
+        assert app_id is not None
+        self.refresh()
+        self.select_application(app_id)
+        return self.open_application(app_id)
+
+    # -- printing --------------------------------------------------------------------------------
+    def print_selected(self) -> None:
+        """All selected applications in one PDF (one page each), shown for printing."""
+        from unionapp.ui.pdf_preview import PdfPreviewDialog
+
+        ids = [row.id for row in self.selected_rows()]
+        if not ids:
+            return
+        self.save_pending()
+        try:
+            with self.ctx.session() as session:
+                pdf = applications_pdf_bytes(session, ids)
+        except UserError as exc:
+            show_user_error(self, exc, self.tr("无法打印"))
+            return
+        name = self.tr("申请表{0}.pdf").format("、".join(str(i) for i in ids[:5]))
+        dialog = PdfPreviewDialog(pdf, name, self)
+        dialog.printed.connect(lambda: self._mark_printed(ids))
+        dialog.saved.connect(lambda _path: self._mark_printed(ids))
+        self.preview_dialog = dialog
+        dialog.open()
+
+    def _mark_printed(self, ids: list[int]) -> None:
+        with self.ctx.session() as session:
+            mark_printed(session, ids)
+        for app_id in ids:
+            editor = self.editors.get(app_id)
+            if editor is not None:
+                editor.load()
+        self.reload()
+
+    # -- window hooks -----------------------------------------------------------------------------
+    def save_pending(self) -> None:
+        """Save every open editor (the main window calls this on close)."""
+        for editor in list(self.editors.values()):
+            editor.save()
+
+    def _connect_catalogue(self) -> None:
+        pages = getattr(self.window(), "pages", {})
+        catalogue = pages.get("catalogue")
+        if catalogue is None or self._catalogue_connected:
+            return
+        catalogue.apply_requested.connect(self._apply_from_catalogue)
+        self._catalogue_connected = True
+
+    def _apply_from_catalogue(self, programme_id: int) -> None:
+        show_section = getattr(self.window(), "show_section", None)
+        if callable(show_section):
+            show_section("applications")
+        self.new_from_programme(programme_id)

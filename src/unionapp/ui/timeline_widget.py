@@ -1,0 +1,156 @@
+"""An application's timeline (跟踪记录): dated entries, attached files, and recording a reply.
+
+Embedded by the application editor: ``TimelineWidget(ctx, application_id)``. Corrected entries
+stay in the list, struck through, with the correction after them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from unionapp.applications.tracking import (
+    attachment_path,
+    list_attachments,
+    status_label,
+    timeline_json,
+)
+from unionapp.models import Application
+from unionapp.ui.reply_dialog import ReplyDialog
+
+if TYPE_CHECKING:
+    from unionapp.context import AppContext
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
+ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole.value + 1
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Timeline", text)
+
+
+def entry_text(entry: dict[str, Any]) -> str:
+    """One line of the timeline, in the words the user sees."""
+    parts = [entry["date"]]
+    if entry["status"]:
+        parts.append(status_label(entry["status"]))
+    details = {
+        "via": _tr("方式：{0}"),
+        "to_whom": _tr("报送给：{0}"),
+        "project_no": _tr("项目编号：{0}"),
+        "scheduled_at": _tr("服务时间：{0}"),
+        "attendance": _tr("参加人数：{0}"),
+        "reason": _tr("原因：{0}"),
+        "feedback": _tr("反馈：{0}"),
+        "note": "{0}",
+    }
+    for key, template in details.items():
+        value = entry.get(key)
+        if value not in (None, ""):
+            parts.append(template.format(str(value).replace("T", " ")))
+    if entry["attachments"]:
+        names = "、".join(a["filename"] for a in entry["attachments"])
+        parts.append(_tr("附件：{0}").format(names))
+    if entry["superseded_by"]:
+        parts.append(_tr("（已更正）"))
+    return "  ".join(parts)
+
+
+class TimelineWidget(QWidget):
+    """Signals: ``changed`` after a reply or submission was recorded."""
+
+    changed = Signal()
+
+    def __init__(self, ctx: AppContext, application_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.application_id = application_id
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        self.status_label = QLabel(self)
+        header.addWidget(self.status_label, 1)
+        self.record_button = QPushButton(self.tr("记录报送/回复…"), self)
+        self.record_button.clicked.connect(self.record_reply)
+        header.addWidget(self.record_button)
+        layout.addLayout(header)
+        self.entries = QListWidget(self)
+        self.entries.setWordWrap(True)
+        self.entries.setAlternatingRowColors(True)
+        layout.addWidget(self.entries, 1)
+        files = QHBoxLayout()
+        files.addWidget(QLabel(self.tr("附件"), self))
+        self.files = QListWidget(self)
+        self.files.setMaximumHeight(70)
+        self.files.itemActivated.connect(self._open_file)
+        files.addWidget(self.files, 1)
+        self.open_button = QPushButton(self.tr("打开"), self)
+        self.open_button.clicked.connect(self._open_selected_file)
+        files.addWidget(self.open_button)
+        layout.addLayout(files)
+        self.reload()
+
+    def reload(self) -> None:
+        with self.ctx.session() as session:
+            application = session.get(Application, self.application_id)
+            status = application.status if application else ""
+            entries = timeline_json(session, self.application_id)
+            attachments = list_attachments(session, self.application_id)
+        self.status_label.setText(self.tr("当前状态：{0}").format(status_label(status)))
+        self.entries.clear()
+        for entry in entries:
+            item = QListWidgetItem(entry_text(entry))
+            item.setData(ENTRY_ROLE, entry["id"])
+            if entry["superseded_by"]:
+                font = QFont(item.font())
+                font.setStrikeOut(True)
+                item.setFont(font)
+                item.setForeground(self.palette().placeholderText())
+            self.entries.addItem(item)
+        if not entries:
+            self.entries.addItem(self.tr("尚无跟踪记录。报送后请点“记录报送/回复…”。"))
+        self.files.clear()
+        for attachment in attachments:
+            item = QListWidgetItem(attachment.filename)
+            item.setData(
+                ATTACHMENT_ROLE, str(attachment_path(self.ctx.paths.attachments, attachment))
+            )
+            self.files.addItem(item)
+        self.open_button.setEnabled(bool(attachments))
+
+    def entry_lines(self) -> list[str]:
+        return [self.entries.item(row).text() for row in range(self.entries.count())]
+
+    def make_reply_dialog(self) -> ReplyDialog:
+        return ReplyDialog(self.ctx, self.application_id, self)
+
+    def record_reply(self) -> None:
+        dialog = self.make_reply_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit()
+
+    def _open_selected_file(self) -> None:
+        item = self.files.currentItem() or self.files.item(0)
+        if item is not None:
+            self._open_file(item)
+
+    def _open_file(self, item: QListWidgetItem) -> None:
+        path = item.data(ATTACHMENT_ROLE)
+        if not path or not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+            QMessageBox.warning(
+                self, self.tr("无法打开"), self.tr("无法打开附件：{0}").format(path)
+            )
