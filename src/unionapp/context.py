@@ -1,20 +1,34 @@
-"""The open data folder: paths, the instance lock and the database engine, for window and CLI alike."""
+"""The open data folder: paths, the instance lock and the database engine, for window and CLI alike.
+
+A folder that cannot be written, a full disk and a network drive are found here, before anything
+is written: the first two become UserError, the last a warning (``AppContext.storage_warning``)
+that the window and the command line show.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from unionapp.db import open_engine
+from unionapp.errors import UserError
 from unionapp.instance_lock import InstanceLock
 from unionapp.logsetup import setup_logging
 from unionapp.paths import DataPaths, resolve_paths
+from unionapp.storage_checks import (
+    check_folder_writable,
+    describe_os_error,
+    network_drive_warning,
+    storage_problem,
+)
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +41,7 @@ class AppContext:
     engine: Engine
     lock: InstanceLock | None = None
     log_file: Path | None = None
+    storage_warning: str | None = None
     _closed: bool = field(default=False, repr=False)
 
     @contextmanager
@@ -36,6 +51,15 @@ class AppContext:
             try:
                 yield session
                 session.commit()
+            except DBAPIError as exc:
+                session.rollback()
+                problem = storage_problem(exc)
+                if problem is None:
+                    raise
+                raise UserError(
+                    f"无法保存到数据库 {self.paths.db}：{problem}。本次操作没有写入任何内容，"
+                    "原有数据完好。"
+                ) from exc
             except BaseException:
                 session.rollback()
                 raise
@@ -60,8 +84,17 @@ def open_context(
 ) -> AppContext:
     """Open the data folder: take the lock, open or create the database, load the catalogue once."""
     paths = resolve_paths(data_dir)
-    paths.ensure()
-    log_file = setup_logging(paths.logs)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise UserError(f"无法创建数据文件夹 {paths.root}：{describe_os_error(exc)}。") from exc
+    check_folder_writable(paths.root)
+    if paths.db.exists() and not os.access(paths.db, os.W_OK):
+        raise UserError(f"数据库文件 {paths.db} 是只读的，请取消它的只读属性后再打开。")
+    try:
+        log_file = setup_logging(paths.logs)
+    except OSError as exc:
+        raise UserError(f"无法写入日志文件夹 {paths.logs}：{describe_os_error(exc)}。") from exc
     instance_lock = InstanceLock(paths) if lock else None
     if instance_lock is not None:
         instance_lock.acquire()
@@ -71,11 +104,24 @@ def open_context(
         if instance_lock is not None:
             instance_lock.release()
         raise
-    ctx = AppContext(paths=paths, engine=engine, lock=instance_lock, log_file=log_file)
+    warning = network_drive_warning(paths.root)
+    if warning:
+        log.warning("%s", warning)
+    ctx = AppContext(
+        paths=paths,
+        engine=engine,
+        lock=instance_lock,
+        log_file=log_file,
+        storage_warning=warning,
+    )
     if seed:
         from unionapp.catalogue.seed import seed_bundled_catalogues
 
-        with ctx.session() as session:
-            seed_bundled_catalogues(session)
+        try:
+            with ctx.session() as session:
+                seed_bundled_catalogues(session)
+        except BaseException:
+            ctx.close()
+            raise
     log.info("opened %s", paths.db)
     return ctx

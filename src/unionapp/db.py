@@ -1,7 +1,10 @@
 """Opening the SQLite database: pragmas, sanity checks, and schema migrations (Alembic).
 
-Before any migration the database is copied with SQLite's backup API. A database written by a
-newer program (an Alembic revision this program does not know) is refused and left untouched.
+Before any migration the database is copied with SQLite's backup API, and all pending migrations
+run in ONE transaction (with transactional DDL), so a crash leaves the old schema or the new one.
+A database written by a newer program (an Alembic revision this program does not know) is refused
+and left untouched. On a network drive the rollback journal replaces WAL (SQLite's WAL needs
+shared memory that network file systems do not provide reliably).
 """
 
 from __future__ import annotations
@@ -13,29 +16,61 @@ from contextlib import closing
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
 
 from unionapp.errors import DatabaseCorrupt, DatabaseTooNew, UserError
+from unionapp.storage_checks import network_drive_warning, storage_problem
 
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+JOURNAL_WAL, JOURNAL_ROLLBACK = "WAL", "DELETE"
 
 
-def make_engine(db_path: Path) -> Engine:
+def _pragmas(journal_mode: str) -> list[str]:
+    return [
+        "PRAGMA foreign_keys=ON",
+        f"PRAGMA journal_mode={journal_mode}",
+        "PRAGMA synchronous=FULL",
+        "PRAGMA secure_delete=ON",
+        "PRAGMA busy_timeout=5000",
+    ]
+
+
+def journal_mode_for(db_path: Path) -> str:
+    """WAL on a local disk; the rollback journal when the data folder is on a network drive."""
+    return JOURNAL_ROLLBACK if network_drive_warning(db_path.parent) else JOURNAL_WAL
+
+
+def make_engine(db_path: Path, *, journal_mode: str = JOURNAL_WAL) -> Engine:
     """An engine for the database file with the program's pragmas on every connection."""
     engine = create_engine(f"sqlite:///{db_path}", connect_args={"check_same_thread": False})
-    event.listen(engine, "connect", _set_pragmas)
+    statements = _pragmas(journal_mode)
+
+    def set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        cursor = dbapi_connection.cursor()
+        for statement in statements:
+            cursor.execute(statement)
+        cursor.close()
+
+    event.listen(engine, "connect", set_pragmas)
+    return engine
+
+
+def _transactional_ddl(engine: Engine) -> Engine:
+    """Make the engine wrap DDL in real transactions (pysqlite on its own autocommits DDL)."""
+
+    def driver_autocommit(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+        dbapi_connection.isolation_level = None  # SQLAlchemy's "begin" below emits BEGIN
+
+    def begin_immediate(connection: Connection) -> None:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+    event.listen(engine, "connect", driver_autocommit)
+    event.listen(engine, "begin", begin_immediate)
     return engine
 
 
@@ -86,9 +121,10 @@ def open_engine(db_path: Path, backups_dir: Path) -> Engine:
     Raises DatabaseCorrupt for a damaged file and DatabaseTooNew for a newer schema; in both
     cases the file is not written to.
     """
-    from unionapp.migrate import current_revision, head_revision, known_revisions, upgrade
+    from unionapp.migrate import head_revision, known_revisions
 
     existed = db_path.exists() and db_path.stat().st_size > 0
+    revision: str | None = None
     if db_path.exists() and not existed:
         raise DatabaseCorrupt(f"数据库文件为空（0 字节）：{db_path}")
     if existed:
@@ -101,24 +137,48 @@ def open_engine(db_path: Path, backups_dir: Path) -> Engine:
                 f"数据库 {db_path} 由更新版本的基层工会助手创建（结构版本 {revision}），"
                 "本程序无法打开。请安装最新版本后再打开；数据未做任何改动。"
             )
-        if revision != head_revision():
-            stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-            copy = backups_dir / f"pre-migration-{revision or 'none'}-{stamp}.db"
-            sqlite_backup(db_path, copy)
-            log.info("pre-migration backup written to %s", copy)
     else:
         db_path.parent.mkdir(parents=True, exist_ok=True)
 
-    engine = make_engine(db_path)
+    journal_mode = journal_mode_for(db_path)
+    try:
+        if existed and revision != head_revision():
+            _pre_migration_backup(db_path, backups_dir, revision)
+        _migrate(db_path, journal_mode)
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        problem = storage_problem(exc)
+        if problem is None:
+            raise
+        raise UserError(f"无法写入数据库 {db_path}：{problem}。数据库未改动。") from exc
+    restrict_permissions(db_path)
+    return make_engine(db_path, journal_mode=journal_mode)
+
+
+def _pre_migration_backup(db_path: Path, backups_dir: Path, revision: str | None) -> None:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    copy = backups_dir / f"pre-migration-{revision or 'none'}-{stamp}.db"
+    partial = copy.with_name(copy.name + ".tmp")
+    try:
+        sqlite_backup(db_path, partial)
+        os.replace(partial, copy)
+    finally:
+        partial.unlink(missing_ok=True)
+    log.info("pre-migration backup written to %s", copy)
+
+
+def _migrate(db_path: Path, journal_mode: str) -> None:
+    """Create or upgrade the schema: every pending revision in one transaction."""
+    from unionapp.migrate import current_revision, head_revision, upgrade
+
+    engine = _transactional_ddl(make_engine(db_path, journal_mode=journal_mode))
     try:
         with engine.connect() as conn:
             if current_revision(conn) != head_revision():
                 upgrade(conn)
-    except sqlite3.OperationalError as exc:  # pragma: no cover - reached through SQLAlchemy
+            else:
+                conn.rollback()
+    finally:
         engine.dispose()
-        raise UserError(f"无法写入数据库 {db_path}：{exc}") from exc
-    restrict_permissions(db_path)
-    return engine
 
 
 def _read_revision(db_path: Path) -> str | None:

@@ -42,6 +42,12 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(connection: Connection, target: str = "head") -> None:
-    """Upgrade the schema, each revision in its own transaction."""
+    """Upgrade the schema in the connection's transaction: all revisions commit together.
+
+    The connection must run DDL transactionally (``unionapp.db`` opens it so); Alembic sees the
+    transaction already begun and does not start its own per revision.
+    """
+    if not connection.in_transaction():
+        connection.begin()
     command.upgrade(alembic_config(connection), target)
     connection.commit()

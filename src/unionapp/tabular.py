@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from unionapp.atomic_files import verify_zip, write_atomically
 from unionapp.errors import UserError
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -72,28 +72,28 @@ def write_table(
     *,
     sheet_title: str = "Sheet1",
 ) -> Path:
-    """Write a table to .xlsx or .csv (UTF-8 with BOM) through a temporary file, atomically."""
+    """Write a table to .xlsx or .csv (UTF-8 with BOM) through a verified temporary file,
+    atomically; UserError (plain Chinese) when the disk is full or the folder read-only."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".xlsx", ".csv"):
         raise UserError(f"{path.name}：只能导出为 .xlsx 或 .csv 文件。")
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        if suffix == ".csv":
-            with tmp.open("w", encoding="utf-8-sig", newline="") as fh:
+    if suffix == ".csv":
+
+        def write(temporary: Path) -> None:
+            with temporary.open("w", encoding="utf-8-sig", newline="") as fh:
                 writer = csv.writer(fh)
                 writer.writerow([csv_safe(h) for h in headers])
                 for row in rows:
                     writer.writerow([csv_safe(v) for v in row])
-                fh.flush()
-                os.fsync(fh.fileno())
-        else:
-            write_xlsx(tmp, [(sheet_title, headers, rows)])
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UserError(f"无法写入 {path}：{exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+
+        write_atomically(path, write)
+    else:
+        write_atomically(
+            path,
+            lambda temporary: write_xlsx(temporary, [(sheet_title, headers, rows)]),
+            verify=verify_zip,
+        )
     return path
 
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
-
 from tests.roster.conftest import HEADER, make_id, write_xlsx
+
 from unionapp.roster.search import PAGE_SIZE
 from unionapp.roster.store import MemberData, add_member, get_member
 from unionapp.ui.member_dialog import MemberDialog

@@ -17,7 +17,7 @@ from unionapp.todo import TodoItem
 from unionapp.ui.calendar_dialog import CalendarDialog
 from unionapp.ui.home_page import HomePage
 from unionapp.ui.reply_dialog import ReplyDialog
-from unionapp.ui.timeline_widget import TimelineWidget
+from unionapp.ui.timeline_widget import CorrectionDialog, TimelineWidget
 
 
 def _ok(dialog: ReplyDialog) -> Any:
@@ -175,3 +175,26 @@ def test_calendar_dialog_reports_unreadable_lines_and_enters_days_by_hand(
         assert not calendar.is_workday(datetime(2027, 1, 1).date())
         assert calendar.source_for_year(2027) == "user"
     assert "2027-01-01  放假  元旦" in dialog.year_entries.item(0).text()
+
+
+def test_correcting_an_entry_in_the_timeline_keeps_the_old_one(
+    qtbot: Any, ctx: Any, new_app: Callable[..., int], monkeypatch: Any
+) -> None:
+    app_id = new_app(status="submitted")
+    widget = TimelineWidget(ctx, app_id)
+    qtbot.addWidget(widget)
+    widget.entries.setCurrentRow(0)
+
+    def change_date(self: CorrectionDialog) -> int:
+        self.date.setDate(QDate(2023, 4, 11))
+        self.note.setText("实际是周二送达")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(CorrectionDialog, "exec", change_date)
+    widget.correct_selected()
+    lines = widget.entry_lines()
+    assert len(lines) == 2
+    assert lines[0].startswith("2023-04-10") and "已更正" in lines[0]
+    assert widget.entries.item(0).font().strikeOut()
+    assert lines[1].startswith("2023-04-11") and "实际是周二送达" in lines[1]

@@ -17,7 +17,7 @@ import bisect
 import re
 import threading
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -155,7 +155,7 @@ class SearchIndex:
     query `8000` matched as `8000\\x1e` finds phone and card-number tails only.
     """
 
-    def __init__(self, rows: Sequence[Sequence[Any]], fingerprint: tuple[Any, ...]) -> None:
+    def __init__(self, rows: Iterable[Sequence[Any]], fingerprint: tuple[Any, ...]) -> None:
         self.fingerprint = fingerprint
         self.ids: list[int] = []
         self.sort_keys: list[str] = []
@@ -270,6 +270,6 @@ def search_index(engine: Engine, connection: Connection) -> SearchIndex:
                     member.c.sort_key,
                 ).order_by(member.c.sort_key, member.c.id)
             )
-            index = SearchIndex(rows.all(), fingerprint)
+            index = SearchIndex(rows, fingerprint)  # streamed, never a list of all rows
             _indexes[engine] = index
         return index

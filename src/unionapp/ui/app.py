@@ -12,20 +12,31 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 _STARTED = time.time()
 
 
-def install_translations(app: QApplication, language: str | None = None) -> None:
-    """Load the program's and Qt's own translations for ``language`` (default: the system's)."""
+def ui_language(preferred: str | None = None) -> str:
+    """The UI language: the user's choice, else the system's; Chinese when unsure."""
+    if preferred:
+        return preferred
+    system = QLocale.system()
+    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
+        return "zh_CN"
+    return "zh_CN" if system.language() == QLocale.Language.Chinese else system.name()
+
+
+def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
+    """Load Qt's own and the program's translations for the UI language; return the translators."""
     from unionapp.resources import resource_dir
 
-    locale = QLocale(language) if language else QLocale.system()
-    if locale.language() == QLocale.Language.Chinese:
-        return  # the source strings are Simplified Chinese
-    for name, folder in (
-        ("unionapp", str(resource_dir() / "i18n")),
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-    ):
+    chosen = ui_language(language)
+    installed = []
+    sources = [("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))]
+    if not chosen.startswith("zh"):  # the source strings are Simplified Chinese
+        sources.append(("unionapp", str(resource_dir() / "i18n")))
+    for name, folder in sources:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(QLocale(chosen), name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def run_gui(data_dir: str | None = None) -> int:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionapp.applications.participants import participant_total
 from unionapp.applications.tracking import (
     VIA_CHOICES,
     StatusChange,
@@ -79,6 +80,7 @@ class ReplyDialog(QDialog):
             scheduled = application.scheduled_at or application.service_time
             project_no = application.project_no
             provider = application.provider
+            expected = participant_total(session, application)
         self.setWindowTitle(self.tr("记录报送或回复 — 申请 {0}").format(app_id))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
@@ -103,7 +105,9 @@ class ReplyDialog(QDialog):
             _qdatetime(scheduled) if scheduled else QDateTime(self.date.date(), QTime(9, 0))
         )
         self.attendance = QSpinBox(self)
-        self.attendance.setRange(0, 100000)
+        self.attendance.setRange(-1, 100000)  # -1 shows as “not entered”
+        self.attendance.setSpecialValueText(self.tr("（未填）"))
+        self.attendance.setValue(-1 if expected is None else expected)
         self.feedback = QLineEdit(self)
         self.reason = QLineEdit(self)
         self.note = QPlainTextEdit(self)
@@ -155,6 +159,8 @@ class ReplyDialog(QDialog):
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout.addWidget(self.buttons)
+        if "submitted" in legal_next(self.current):
+            self.set_status("submitted")
         self.status.currentIndexChanged.connect(self._show_fields)
         self._show_fields()
 
@@ -200,7 +206,9 @@ class ReplyDialog(QDialog):
             scheduled_at=moment.replace(second=0, microsecond=0)
             if "scheduled_at" in wanted
             else None,
-            attendance=self.attendance.value() if "attendance" in wanted else None,
+            attendance=self.attendance.value()
+            if "attendance" in wanted and self.attendance.value() >= 0
+            else None,
             feedback=self.feedback.text().strip() if "feedback" in wanted else "",
         )
 

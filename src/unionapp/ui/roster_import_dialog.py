@@ -183,7 +183,9 @@ class RosterImportDialog(QDialog):
             column = error.column
             where = f"{column.letter} {column.header_text}" if column else ""
             for position, text in enumerate((str(error.row), where, f"{kind}：{error.reason}")):
-                self.problems.setItem(index, position, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.problems.setItem(index, position, item)
         self.save_rejected_button.setEnabled(bool(result.rejected))
 
     # -- writing --------------------------------------------------------------------------------

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
+    QDialogButtonBox,
+    QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -24,11 +28,14 @@ from PySide6.QtWidgets import (
 
 from unionapp.applications.tracking import (
     attachment_path,
+    correct_entry,
     list_attachments,
     status_label,
     timeline_json,
 )
-from unionapp.models import Application
+from unionapp.errors import UserError
+from unionapp.models import Application, TimelineEntry
+from unionapp.ui.errors import show_user_error
 from unionapp.ui.reply_dialog import ReplyDialog
 
 if TYPE_CHECKING:
@@ -86,6 +93,10 @@ class TimelineWidget(QWidget):
         self.record_button = QPushButton(self.tr("记录报送/回复…"), self)
         self.record_button.clicked.connect(self.record_reply)
         header.addWidget(self.record_button)
+        self.correct_button = QPushButton(self.tr("更正所选记录…"), self)
+        self.correct_button.setToolTip(self.tr("更正日期或备注；原记录保留并标为“已更正”"))
+        self.correct_button.clicked.connect(self.correct_selected)
+        header.addWidget(self.correct_button)
         layout.addLayout(header)
         self.entries = QListWidget(self)
         self.entries.setWordWrap(True)
@@ -143,6 +154,25 @@ class TimelineWidget(QWidget):
             self.reload()
             self.changed.emit()
 
+    def selected_entry_id(self) -> int | None:
+        item = self.entries.currentItem()
+        return item.data(ENTRY_ROLE) if item is not None else None
+
+    def make_correction_dialog(self, entry_id: int) -> CorrectionDialog:
+        return CorrectionDialog(self.ctx, entry_id, self)
+
+    def correct_selected(self) -> None:
+        entry_id = self.selected_entry_id()
+        if entry_id is None:
+            QMessageBox.information(
+                self, self.tr("更正记录"), self.tr("请先在列表中选中要更正的记录。")
+            )
+            return
+        dialog = self.make_correction_dialog(entry_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+            self.changed.emit()
+
     def _open_selected_file(self) -> None:
         item = self.files.currentItem() or self.files.item(0)
         if item is not None:
@@ -154,3 +184,45 @@ class TimelineWidget(QWidget):
             QMessageBox.warning(
                 self, self.tr("无法打开"), self.tr("无法打开附件：{0}").format(path)
             )
+
+
+class CorrectionDialog(QDialog):
+    """Correct the date or the note of a timeline entry (a new entry supersedes the old one)."""
+
+    def __init__(self, ctx: AppContext, entry_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.entry_id = entry_id
+        with ctx.session() as session:
+            entry = session.get(TimelineEntry, entry_id)
+            if entry is None:
+                raise UserError(self.tr("没有编号为 {0} 的跟踪记录。").format(entry_id))
+            day, note = entry.date, entry.note
+        self.setWindowTitle(self.tr("更正跟踪记录"))
+        form = QFormLayout(self)
+        self.date = QDateEdit(QDate(day.year, day.month, day.day), self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.note = QLineEdit(note, self)
+        form.addRow(self.tr("日期"), self.date)
+        form.addRow(self.tr("备注"), self.note)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def accept(self) -> None:
+        try:
+            with self.ctx.session() as session:
+                correct_entry(
+                    session,
+                    self.entry_id,
+                    date=self.date.date().toPython(),
+                    note=self.note.text().strip(),
+                )
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        super().accept()
