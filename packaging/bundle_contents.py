@@ -45,6 +45,7 @@ METADATA_DISTRIBUTIONS = [
     "PySide6_Pdf",
     "shiboken6",
     "reportlab",
+    "pillow",
     "SQLAlchemy",
     "sqlmodel",
     "alembic",
@@ -71,11 +72,13 @@ _UNUSED_QT_MODULES = [
 ]  # fmt: skip
 
 # Python modules never imported by the program (test tools, optional extras other libraries probe).
+# Pillow stays: reportlab imports it at start-up.
 EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in _UNUSED_QT_MODULES),
     "tkinter",
-    "PIL",
     "numpy",
+    "pygments",  # only Mako's syntax-highlighting plugin wants it
+    "mako.ext.pygmentplugin",
     "pytest",
     "pytestqt",
     "hypothesis",

@@ -16,9 +16,11 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from unionapp.atomic_files import fsync_folder
 from unionapp.db import looks_like_sqlite, quick_check, restrict_permissions, sqlite_backup
 from unionapp.errors import DatabaseCorrupt, DatabaseTooNew, UserError
 from unionapp.paths import DataPaths
+from unionapp.storage_checks import describe_os_error, storage_problem
 
 log = logging.getLogger(__name__)
 
@@ -57,10 +59,11 @@ def write_verified_copy(source: Path, dest: Path) -> Path:
         with tmp.open("rb") as fh:
             os.fsync(fh.fileno())
         os.replace(tmp, dest)
+        fsync_folder(dest.parent)
     except sqlite3.Error as exc:
-        raise UserError(f"无法写入备份 {dest}：{exc}") from exc
+        raise UserError(f"无法写入备份 {dest}：{storage_problem(exc) or exc}。") from exc
     except OSError as exc:
-        raise UserError(f"无法写入备份 {dest}：{exc.strerror or exc}") from exc
+        raise UserError(f"无法写入备份 {dest}：{describe_os_error(exc)}。") from exc
     finally:
         tmp.unlink(missing_ok=True)
     restrict_permissions(dest)
@@ -159,6 +162,7 @@ def restore_backup(paths: DataPaths, source: Path) -> Path | None:
     safety = None
     if paths.db.exists() and looks_like_sqlite(paths.db) and quick_check(paths.db) == "ok":
         safety = make_backup(paths)
+        _checkpoint(paths.db)  # the WAL's commits go into the file before the WAL is removed
     tmp = paths.db.with_name(paths.db.name + ".restore.tmp")
     tmp.unlink(missing_ok=True)
     try:
@@ -170,11 +174,36 @@ def restore_backup(paths: DataPaths, source: Path) -> Path | None:
         for suffix in ("-wal", "-shm"):
             Path(str(paths.db) + suffix).unlink(missing_ok=True)
         os.replace(tmp, paths.db)
+        fsync_folder(paths.db.parent)
+    except sqlite3.Error as exc:
+        raise UserError(f"恢复失败，原数据库未改动：{storage_problem(exc) or exc}。") from exc
+    except OSError as exc:
+        raise UserError(f"恢复失败，原数据库未改动：{describe_os_error(exc)}。") from exc
     finally:
         tmp.unlink(missing_ok=True)
     restrict_permissions(paths.db)
     log.info("restored database from %s", source)
     return safety
+
+
+def _checkpoint(db_path: Path) -> None:
+    """Copy every commit in the WAL into the database file and empty the WAL."""
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
+def remove_stale_temporaries(paths: DataPaths) -> list[Path]:
+    """Delete temporary files a killed backup, restore or migration left behind (never a
+    finished backup: those are renamed into place only when complete). Returns what was removed."""
+    candidates = [paths.db.with_name(paths.db.name + ".restore.tmp")]
+    if paths.backups.is_dir():
+        candidates += [p for p in paths.backups.iterdir() if p.name.endswith(".db.tmp")]
+    removed = []
+    for path in candidates:
+        if path.is_file():
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    return removed
 
 
 def check_database(db_path: Path) -> dict[str, str]:

@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from unionapp.backup import remove_stale_temporaries
 from unionapp.db import open_engine
 from unionapp.errors import UserError
 from unionapp.instance_lock import InstanceLock
@@ -99,6 +100,7 @@ def open_context(
     if instance_lock is not None:
         instance_lock.acquire()
     try:
+        remove_stale_temporaries(paths)
         engine = open_engine(paths.db, paths.backups)
     except BaseException:
         if instance_lock is not None:

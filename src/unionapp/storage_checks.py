@@ -7,6 +7,7 @@ failures (disk full, file too large, read-only, no permission) become one plain 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sqlite3
@@ -157,7 +158,5 @@ def check_folder_writable(folder: Path) -> None:
             "请把数据文件夹放在可以写入的本机磁盘上，或检查文件夹权限。数据未做任何改动。"
         ) from exc
     finally:
-        try:
+        with contextlib.suppress(OSError):
             probe.unlink(missing_ok=True)
-        except OSError:
-            pass

@@ -10,7 +10,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -146,9 +146,13 @@ class CalendarDialog(QDialog):
         left = QVBoxLayout()
         self.calendar = QCalendarWidget(tab)
         self.calendar.setGridVisible(True)
+        self.calendar.setLocale(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.calendar.currentPageChanged.connect(lambda year, _month: self._reload_manual())
         self.calendar.selectionChanged.connect(self._show_day)
         left.addWidget(self.calendar)
+        legend = QLabel(self.tr("红色：放假　蓝色：调休上班"), tab)
+        left.addWidget(legend)
         self.day_state = QLabel(tab)
         left.addWidget(self.day_state)
         choice = QHBoxLayout()

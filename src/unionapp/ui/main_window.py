@@ -181,17 +181,9 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：\n{0}").format(path))
 
     def show_about(self) -> None:
-        from unionapp import __version__
+        from unionapp.ui.about_dialog import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("关于基层工会助手"),
-            self.tr(
-                "基层工会助手 {0}\n\n管理会员名册，填报、打印北京市总工会职工文体服务项目申请表，"
-                "跟踪回复并导出报表。\n\n数据文件夹：{1}\n\n申请表字体：AR PL UMing CN（文鼎公众授权）、"
-                "Droid Sans Fallback（Apache 2.0）。"
-            ).format(__version__, self.paths.root),
-        )
+        AboutDialog(self.paths.root, self).exec()
 
     # -- closing ----------------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:
