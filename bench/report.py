@@ -1,19 +1,23 @@
-"""Benchmark: a year with 1,000 applications and 5,000 timeline entries, reported as PDF and XLSX.
+"""Reports: a year with 1,000 applications and 5,000 timeline entries, reported as PDF and as
+XLSX (figures computed from the database each time; aim: under a second per format).
 
-Run: ``/work/venv/bin/python bench/report.py``. Prints the time of each step (aim: under a second
-each for the PDF and the XLSX) and the report's main figures.
+Run: python -m bench.report [--runs N]   (or python bench/report.py)
 """
 
 from __future__ import annotations
 
 import random
+import sys
 import tempfile
-import time
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+if not __package__:  # run as a script: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
 from sqlmodel import select
 
+from bench.measure import RUNS, Row, repeat, wall
 from unionapp.context import open_context
 from unionapp.models import Application, ApplicationParticipant, Member, Programme, TimelineEntry
 from unionapp.reports.figures import STATUS_LABELS, compute_figures
@@ -88,37 +92,41 @@ def populate(data_dir: Path) -> None:
         ctx.close()
 
 
+def run(folder: Path, runs: int = RUNS) -> dict[str, Row]:
+    data_dir = folder / "data-report"
+    populate(data_dir)
+    ctx = open_context(data_dir)
+    query = ReportQuery(date(2024, 1, 1), date(2024, 12, 31))
+
+    def report(write: object, name: str) -> None:
+        with ctx.session() as session:
+            figures = compute_figures(session, query)
+        assert figures.applications == APPLICATIONS
+        write(figures, folder / name)  # type: ignore[operator]
+
+    try:
+        return {
+            "report_year_pdf": repeat(
+                "report_year_pdf", wall(lambda: report(write_report_pdf, "report.pdf")), runs
+            ),
+            "report_year_xlsx": repeat(
+                "report_year_xlsx", wall(lambda: report(write_report_xlsx, "report.xlsx")), runs
+            ),
+        }
+    finally:
+        ctx.close()
+
+
 def main() -> None:
-    with tempfile.TemporaryDirectory() as folder:
-        data_dir = Path(folder) / "data"
-        started = time.perf_counter()
-        populate(data_dir)
-        print(f"populate:   {time.perf_counter() - started:6.2f} s")
-        ctx = open_context(data_dir)
-        try:
-            query = ReportQuery(date(2024, 1, 1), date(2024, 12, 31))
-            for attempt in ("cold", "warm"):
-                started = time.perf_counter()
-                with ctx.session() as session:
-                    figures = compute_figures(session, query)
-                computed = time.perf_counter()
-                pdf = write_report_pdf(figures, Path(folder) / "report.pdf")
-                drawn = time.perf_counter()
-                write_report_xlsx(figures, Path(folder) / "report.xlsx")
-                written = time.perf_counter()
-                print(
-                    f"{attempt}: figures {computed - started:5.2f} s, "
-                    f"PDF {drawn - computed:5.2f} s ({pdf.stat().st_size // 1024} KiB), "
-                    f"XLSX {written - drawn:5.2f} s"
-                )
-        finally:
-            ctx.close()
-    print(f"applications {figures.applications}, timeline rows {len(figures.timeline)}")
-    print(f"by status: {figures.by_status}")
-    print(
-        f"services done {len(figures.services_done)}, members reached {figures.members_reached}, "
-        f"roster {figures.roster_active}, still open {len(figures.still_open)}"
-    )
+    import argparse
+
+    from bench.__main__ import print_rows
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=RUNS)
+    opts = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="bench-report-") as folder:
+        print_rows(run(Path(folder), opts.runs))
 
 
 if __name__ == "__main__":

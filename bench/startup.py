@@ -1,18 +1,20 @@
-"""Start-up: time from process start to the first painted main window, beside a bare QMainWindow.
+"""Start-up: process start → first painted main window, beside a bare QMainWindow in the same
+run; and process start → home screen filled with a 50,000-member database.
 
-Each figure is the median of several fresh processes after a warm-up; prints figures and the ratio.
-Usage: python bench/startup.py [--runs N]
+Run: python -m bench.startup [--runs N] [--members N]   (or python bench/startup.py)
 """
 
 from __future__ import annotations
 
-import argparse
-import os
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
+from pathlib import Path
+
+if not __package__:  # run as a script: make `bench` importable
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.fixtures import roster_database
+from bench.measure import RUNS, Row, process_seconds, python, python_env, repeat
 
 BARE = """
 import sys, time
@@ -31,38 +33,45 @@ w = W(); w.resize(1180, 760); w.show(); app.exec()
 """
 
 
-def time_to_paint(args: list[str], env: dict[str, str]) -> float:
-    start = time.time()
-    out = subprocess.run(args, capture_output=True, text=True, env=env, timeout=120).stdout
-    line = next(row for row in out.splitlines() if row.startswith("first_paint "))
-    return float(line.split()[1]) - start
+def paint_rows(folder: Path, runs: int) -> dict[str, Row]:
+    """Both figures alternate run by run, so that a busy moment of the machine hits both alike."""
+    data_dir = folder / "data-empty"
+    ours = [*python(), "-m", "unionapp", "--data-dir", str(data_dir)]
+    bare = [*python(), "-c", BARE]
+    env = python_env(UNIONAPP_EXIT_AFTER_PAINT="1")
+    process_seconds(ours, env, "first_paint")  # warm-up (file cache)
+    process_seconds(bare, env, "first_paint")
+    rows = {name: Row(name) for name in ("first_paint", "floor_first_paint")}
+    for _ in range(runs):
+        rows["first_paint"].samples.append(process_seconds(ours, env, "first_paint"))
+        rows["floor_first_paint"].samples.append(process_seconds(bare, env, "first_paint"))
+    return rows
 
 
-def measure(args: list[str], env: dict[str, str], runs: int) -> list[float]:
-    time_to_paint(args, env)  # warm-up (file cache)
-    return [time_to_paint(args, env) for _ in range(runs)]
+def home_row(folder: Path, members: int, runs: int) -> Row:
+    data_dir = roster_database(folder, members)
+    args = [*python(), "-m", "unionapp", "--data-dir", str(data_dir)]
+    env = python_env(UNIONAPP_EXIT_AFTER_LOAD="1")
+    return repeat("home_50k", lambda: process_seconds(args, env, "loaded"), runs)
+
+
+def run(folder: Path, runs: int = RUNS, members: int = 50_000) -> dict[str, Row]:
+    rows = paint_rows(folder, runs)
+    rows["home_50k"] = home_row(folder, members, runs)
+    return rows
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=5)
+    import argparse
+
+    from bench.__main__ import print_rows
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=RUNS)
+    parser.add_argument("--members", type=int, default=50_000)
     opts = parser.parse_args()
-    data_dir = tempfile.mkdtemp(prefix="unionapp-bench-")
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-        "UNIONAPP_EXIT_AFTER_PAINT": "1",
-    }
-    ours = measure([sys.executable, "-m", "unionapp", "--data-dir", data_dir], env, opts.runs)
-    bare = measure([sys.executable, "-c", BARE], env, opts.runs)
-    for name, values in (("first_paint", ours), ("floor_first_paint", bare)):
-        print(
-            f"{name:<20} median {statistics.median(values) * 1000:7.1f} ms  "
-            f"min {min(values) * 1000:7.1f}  max {max(values) * 1000:7.1f}  n={len(values)}"
-        )
-    print(
-        f"ratio first_paint / bare window: {statistics.median(ours) / statistics.median(bare):.2f}"
-    )
+    with tempfile.TemporaryDirectory(prefix="bench-startup-") as folder:
+        print_rows(run(Path(folder), opts.runs, opts.members))
 
 
 if __name__ == "__main__":

@@ -7,9 +7,10 @@
 PyInstaller is installed into the running Python environment if it is missing. The smoke test runs
 the frozen program headless (``QT_QPA_PLATFORM=offscreen``) on a fresh data folder: ``--version``,
 the catalogue (47 programmes from the bundled data), the database check (migrations found on
-disk), an application printed to PDF with its fonts embedded (bundled fonts found), a roster
-imported from .xlsx and found by pinyin initials (calamine and pypinyin data), a report as PDF and
-.xlsx, and the window's first paint. Exit code 0 only if every step passed.
+disk), a database of the previous schema revision migrated on start, an application printed to
+PDF with its fonts embedded (bundled fonts found), a roster imported from .xlsx and found by pinyin
+initials (calamine and pypinyin data), a report as PDF and .xlsx, and the window's first paint.
+Exit code 0 only if every step passed.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+
+from alembic.script import ScriptDirectory
 
 HERE = Path(__file__).resolve().parent
 SPEC = HERE / "unionapp.spec"
@@ -83,8 +86,14 @@ class Smoke:
         self.env.pop("UNIONAPP_DATA_DIR", None)
         self.results: list[tuple[str, bool, str]] = []
 
-    def run(self, *args: str, console: bool = True, env: dict[str, str] | None = None) -> str:
-        command = [str(program(console)), "--data-dir", str(self.data_dir), *args]
+    def run(
+        self,
+        *args: str,
+        console: bool = True,
+        env: dict[str, str] | None = None,
+        data_dir: Path | None = None,
+    ) -> str:
+        command = [str(program(console)), "--data-dir", str(data_dir or self.data_dir), *args]
         done = subprocess.run(
             command,
             capture_output=True,
@@ -107,11 +116,11 @@ class Smoke:
         started = time.monotonic()
         try:
             detail = check()
-        except (SmokeFailure, AssertionError, subprocess.TimeoutExpired, ValueError) as exc:
-            self.results.append((name, False, str(exc).strip()))
+        except Exception as exc:  # reported; the next steps still run
+            self.results.append((name, False, f"{type(exc).__name__}: {exc}".strip()))
         else:
             self.results.append((name, True, f"{detail} ({time.monotonic() - started:.1f} s)"))
-        passed, _, detail = self.results[-1]
+        _, passed, detail = self.results[-1]
         print(f"[{'ok' if passed else 'FAILED'}] {name}: {detail}", flush=True)
 
     # -- the steps ---------------------------------------------------------------------------
@@ -134,6 +143,30 @@ class Smoke:
         head = newest_revision()
         assert revision == head, f"database at revision {revision}, newest migration is {head}"
         return f"{report}, schema at revision {revision} (bundled migrations ran)"
+
+    def older_database(self) -> str:
+        """A database left by the previous version (one revision back) is migrated on start."""
+        from sqlalchemy import create_engine
+
+        from unionapp.migrate import alembic_config, upgrade
+
+        folder = self.workdir / "previous-version"
+        folder.mkdir()
+        head = newest_revision()
+        previous = ScriptDirectory.from_config(alembic_config()).get_revision(head).down_revision
+        assert isinstance(previous, str), f"no single revision before {head}"
+        engine = create_engine(f"sqlite:///{folder / 'unionapp.db'}")
+        with engine.connect() as connection:
+            upgrade(connection, previous)
+        engine.dispose()
+        programmes = json.loads(self.run("catalog", "list", "--json", data_dir=folder))
+        assert len(programmes) == CATALOGUE_SIZE, f"{len(programmes)} programmes listed"
+        with sqlite3.connect(folder / "unionapp.db") as db:
+            (revision,) = db.execute("SELECT version_num FROM alembic_version").fetchone()
+        assert revision == head, f"still at revision {revision}"
+        saved = sorted(path.name for path in (folder / "backups").glob("pre-migration-*"))
+        assert saved, "no pre-migration backup written"
+        return f"revision {previous} → {revision}; backup {saved[0]}"
 
     def application_pdf(self) -> str:
         self.run(
@@ -194,6 +227,7 @@ class Smoke:
         self.step("--version", self.version)
         self.step("catalogue", self.catalogue)
         self.step("database and migrations", self.database)
+        self.step("database of the previous version migrated", self.older_database)
         self.step("application form PDF", self.application_pdf)
         self.step("roster import and pinyin search", self.roster)
         self.step("report PDF and Excel", self.report)

@@ -79,6 +79,7 @@ EXCLUDED_MODULES = [
     "numpy",
     "pygments",  # only Mako's syntax-highlighting plugin wants it
     "mako.ext.pygmentplugin",
+    "lxml",  # optional speed-up of openpyxl; not a dependency of the program
     "pytest",
     "pytestqt",
     "hypothesis",

@@ -90,7 +90,11 @@ def looks_like_sqlite(path: Path) -> bool:
 
 
 def quick_check(path: Path, *, full: bool = False) -> str:
-    """Run ``PRAGMA quick_check`` (or ``integrity_check``); return "ok" or the first problems."""
+    """Run ``PRAGMA quick_check`` (or ``integrity_check``); return "ok" or the first problems.
+
+    A disk that cannot be read or written (full, read-only, I/O error) raises UserError instead:
+    that is not damage to the file, and must not lead to moving it aside.
+    """
     if not looks_like_sqlite(path):
         return "不是 SQLite 数据库文件"
     pragma = "integrity_check" if full else "quick_check"
@@ -98,6 +102,9 @@ def quick_check(path: Path, *, full: bool = False) -> str:
         with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
             rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError as exc:
+        problem = storage_problem(exc) if isinstance(exc, sqlite3.OperationalError) else None
+        if problem is not None:  # the disk, not the file: never report it as damage
+            raise UserError(f"无法读取数据库 {path}：{problem}。数据库未改动。") from exc
         return str(exc)
     messages = [str(row[0]) for row in rows]
     return "ok" if messages == ["ok"] else "; ".join(messages[:5])

@@ -117,3 +117,30 @@ def db_facts(db: Path) -> dict[str, Any]:
         "revision": revision,
         "tables": tables,
     }
+
+
+PROGRAMME_NAME = "2023“身边”文化助推活动"
+
+
+def add_application(folder: Path, **values: Any) -> int:
+    """A draft application in the data folder (programme from the seeded catalogue)."""
+    from datetime import datetime
+
+    from unionapp.applications.service import create_application
+    from unionapp.context import open_context
+
+    ctx = open_context(folder)
+    try:
+        with ctx.session() as session:
+            filled: dict[str, Any] = {
+                "programme": PROGRAMME_NAME,
+                "service_time": datetime(2023, 6, 15, 14, 0),
+                "scale": "30人",
+                "location": "北京市朝阳区测试路1号",
+                **values,
+            }
+            application = create_application(session, filled)
+            assert application.id is not None
+            return application.id
+    finally:
+        ctx.close()

@@ -13,7 +13,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -82,10 +82,17 @@ class Worker:
         *,
         kill_after: float | None = None,
         fsize_limit: int | None = None,
+        unprivileged: bool = False,
+        while_running: Callable[[], None] | None = None,
         **args: Any,
     ) -> Outcome:
-        """Run ``op`` in a fresh process; SIGKILL it ``kill_after`` seconds after it started."""
-        request = {"op": op, "args": args, "fsize_limit": fsize_limit}
+        """Run ``op`` in a fresh process; SIGKILL it ``kill_after`` seconds after it started.
+
+        ``fsize_limit``: no file may grow beyond that many bytes (a full disk); ``unprivileged``:
+        the process drops root rights first, so read-only folders are read-only to it;
+        ``while_running`` is called once the operation has started (before any kill).
+        """
+        request = {"op": op, "args": args, "fsize_limit": fsize_limit, "unprivileged": unprivileged}
         sent = time.monotonic()
         self._stdin.write(json.dumps(request) + "\n")
         self._stdin.flush()
@@ -100,6 +107,8 @@ class Worker:
             elif line.startswith("result "):  # ended before "started" (failed while opening)
                 result = json.loads(line[7:])
                 started = started or time.monotonic() - sent
+        if while_running is not None:
+            while_running()
         if kill_after is not None:
             time.sleep(kill_after)
             os.kill(pid, signal.SIGKILL)  # not reaped yet: the pid is still this process's

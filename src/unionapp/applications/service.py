@@ -6,17 +6,24 @@ Also the bridge to print (``to_form_data``) and the JSON input of ``application 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session, col, delete, func, select
 
 from unionapp.catalogue.query import find_programme, get_programme
 from unionapp.errors import NotFound, UserError
 from unionapp.form.data import FormData, format_cn_date, format_service_time
-from unionapp.models import Application, Member, Programme
+from unionapp.models import (
+    Application,
+    ApplicationParticipant,
+    Attachment,
+    Member,
+    Programme,
+    TimelineEntry,
+)
 from unionapp.union import get_union
 
 STATUS_LABELS: dict[str, str] = {
@@ -31,6 +38,12 @@ STATUS_LABELS: dict[str, str] = {
     "withdrawn": "已撤回",
 }
 """Status key → the Chinese name the user sees."""
+
+EDITABLE_STATUSES = frozenset({"draft", "printed", "returned"})
+"""Statuses in which the form may still be changed (it has not been sent, or came back)."""
+
+FINAL_STATUSES = frozenset({"done", "declined", "withdrawn"})
+"""Statuses after which nothing more happens."""
 
 TEXT_FIELDS: tuple[str, ...] = (
     "provider",
@@ -83,6 +96,9 @@ class ApplicationRow:
     status: str
     updated_at: datetime
     year: int | None
+    warnings: list[str] = field(default_factory=list)
+    deadline: date | None = None
+    deadline_estimate: bool = False
 
     @property
     def status_label(self) -> str:
@@ -100,6 +116,9 @@ class ApplicationRow:
             "status": self.status,
             "status_label": self.status_label,
             "updated_at": self.updated_at.isoformat(timespec="seconds"),
+            "deadline": self.deadline.isoformat() if self.deadline else None,
+            "calendar": "estimate" if self.deadline_estimate else "official",
+            "warnings": self.warnings,
         }
 
 
@@ -255,10 +274,13 @@ def create_application(
 
 def apply_values(application: Application, values: dict[str, Any]) -> None:
     """Set form fields on an application (unknown keys are refused)."""
-    allowed = {*TEXT_FIELDS, "service_time", "declared_on", "programme_id"}
+    allowed = {*TEXT_FIELDS, "service_time", "declared_on", "programme_id", "participant_count"}
     unknown = set(values) - allowed
     if unknown:
         raise UserError(f"未知的申请表字段：{', '.join(sorted(unknown))}")
+    count = values.get("participant_count")
+    if count is not None and count < 0:
+        raise UserError(f"参加人数不能为负数：{count}")
     for key, value in values.items():
         setattr(application, key, "" if value is None and key in TEXT_FIELDS else value)
 
@@ -313,6 +335,36 @@ def _years_later(moment: datetime, years: int) -> datetime:
         return moment.replace(year=moment.year + years, day=28)
 
 
+def is_deletable(session: Session, application: Application) -> bool:
+    """Only a draft that was never printed nor sent (no timeline entry at all) may be deleted."""
+    if application.status != "draft" or application.id is None:
+        return False
+    entries = session.exec(
+        select(func.count()).where(TimelineEntry.application_id == application.id)
+    ).one()
+    return entries == 0
+
+
+def delete_draft(session: Session, app_id: int) -> None:
+    """Delete a draft that was never printed or sent; anything else is refused (UserError).
+
+    Its participant list and attachment records go with it (the stored files stay).
+    """
+    application = get_application(session, app_id)
+    if not is_deletable(session, application):
+        raise UserError(
+            f"申请 {app_id} 的状态是“{STATUS_LABELS.get(application.status, application.status)}”"
+            "或已有打印、报送记录，不能删除；只有从未打印、报送过的草稿可以删除。"
+            "不再需要的申请请记录为“已撤回”。"
+        )
+    session.exec(
+        delete(ApplicationParticipant).where(col(ApplicationParticipant.application_id) == app_id)
+    )
+    session.exec(delete(Attachment).where(col(Attachment.application_id) == app_id))
+    session.delete(application)
+    session.flush()
+
+
 def get_application(session: Session, app_id: int) -> Application:
     application = session.get(Application, app_id)
     if application is None:
@@ -332,7 +384,16 @@ def application_year(application: Application) -> int | None:
 def list_applications(
     session: Session, *, year: int | None = None, status: str | None = None
 ) -> list[ApplicationRow]:
-    """Applications, most recently changed first, optionally of one year and one status."""
+    """Applications, most recently changed first, optionally of one year and one status.
+
+    Each row carries its latest submission date and the messages of its warnings (none for
+    applications whose story is over: done, declined, withdrawn).
+    """
+    from unionapp.applications.checks import application_warnings
+    from unionapp.applications.rules import application_deadline
+    from unionapp.calendar_store import work_calendar
+
+    calendar = work_calendar(session)
     query = select(Application, Programme).join(
         Programme, col(Programme.id) == Application.programme_id, isouter=True
     )
@@ -346,6 +407,12 @@ def list_applications(
         if year is not None and app_year != year:
             continue
         assert application.id is not None
+        deadline = application_deadline(session, application, calendar)
+        warnings = (
+            []
+            if application.status in FINAL_STATUSES
+            else [w.message for w in application_warnings(session, application)]
+        )
         rows.append(
             ApplicationRow(
                 id=application.id,
@@ -356,6 +423,9 @@ def list_applications(
                 status=application.status,
                 updated_at=application.updated_at,
                 year=app_year,
+                warnings=warnings,
+                deadline=deadline.date if deadline else None,
+                deadline_estimate=deadline is not None and deadline.calendar == "estimate",
             )
         )
     return rows

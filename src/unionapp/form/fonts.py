@@ -2,12 +2,12 @@
 
 The main face is AR PL UMing CN (a Song/Ming style face, like 宋体 on official forms); Droid Sans
 Fallback covers the characters UMing lacks (about 8,000 rarer CJK ideographs, Hangul, ...).
-A paragraph uses the fallback only for the characters that need it.
+A paragraph uses the fallback only for the characters that need it, and the fallback is parsed
+only when a text first needs it (parsing a font costs about as much as drawing a form).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -28,21 +28,22 @@ _FALLBACK_FILE = "DroidSansFallbackFull.ttf"
 _LAYOUT_CHARACTERS = frozenset("\n")
 
 
-@dataclass(frozen=True)
-class _Fonts:
-    main: ttfonts.TTFont
-    fallback: ttfonts.TTFont
+@cache
+def _main_font() -> ttfonts.TTFont:
+    """Parse and register the main face, once per process."""
+    _fix_non_bmp_to_unicode()
+    main = _load_collection_member(MAIN_FONT, _font_file(_MAIN_FILE))
+    pdfmetrics.registerFont(main)
+    return main
 
 
 @cache
-def _fonts() -> _Fonts:
-    """Parse and register both fonts, once per process."""
-    _fix_non_bmp_to_unicode()
-    main = _load_collection_member(MAIN_FONT, _font_file(_MAIN_FILE))
+def _fallback_font() -> ttfonts.TTFont:
+    """Parse and register the fallback face, once per process, when a character needs it."""
+    _main_font()
     fallback = ttfonts.TTFont(FALLBACK_FONT, str(_font_file(_FALLBACK_FILE)))
-    pdfmetrics.registerFont(main)
     pdfmetrics.registerFont(fallback)
-    return _Fonts(main=main, fallback=fallback)
+    return fallback
 
 
 def _font_file(name: str) -> Path:
@@ -88,17 +89,17 @@ def _fix_non_bmp_to_unicode() -> None:
 
 
 def ensure_fonts_registered() -> None:
-    """Load and register the form's fonts with reportlab (cheap after the first call)."""
-    _fonts()
+    """Load and register the form's main font with reportlab (cheap after the first call); the
+    fallback is registered by the first character that needs it."""
+    _main_font()
 
 
 def font_for_char(ch: str) -> str | None:
     """Return the registered font name that has a glyph for ``ch``, or None if none has."""
-    fonts = _fonts()
     code = ord(ch)
-    if code in fonts.main.face.charToGlyph:
+    if code in _main_font().face.charToGlyph:
         return MAIN_FONT
-    if code in fonts.fallback.face.charToGlyph:
+    if code in _fallback_font().face.charToGlyph:
         return FALLBACK_FONT
     return None
 
@@ -129,7 +130,7 @@ def split_runs(text: str) -> list[tuple[str, str]]:
 
 @lru_cache(maxsize=4096)
 def _runs(text: str) -> tuple[tuple[str, str], ...]:
-    main = _fonts().main.face.charToGlyph
+    main = _main_font().face.charToGlyph
     if all(ord(ch) in main for ch in text):
         return ((MAIN_FONT, text),) if text else ()
     runs: list[tuple[str, str]] = []

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
@@ -12,6 +10,7 @@ from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 
+from unionapp.atomic_files import write_bytes_atomically
 from unionapp.form import layout as L
 from unionapp.form.data import FormData
 from unionapp.form.errors import FieldTooLongError, GlyphMissingError
@@ -85,15 +84,7 @@ def _write(data: bytes, out: Path | BinaryIO) -> None:
     if not isinstance(out, (str, Path)):
         out.write(data)
         return
-    target = Path(out)
-    handle, temporary = tempfile.mkstemp(prefix=".unionapp-", suffix=".pdf", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+    write_bytes_atomically(Path(out), data)  # temp file, fsync, verify, rename; UserError
 
 
 # --- one page ------------------------------------------------------------------------------

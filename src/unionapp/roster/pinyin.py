@@ -4,6 +4,9 @@ Surnames are read by their surname reading (单 Shàn, 曾 Zēng, 尉迟 Yùchí
 dictionary reading of the character is often wrong for a surname; the given name uses pypinyin's
 phrase-aware reading. The database stores the keys in columns and searches them with LIKE, so the
 query side only needs `search_terms`.
+
+pypinyin (about 0.5 s and tens of MB of dictionaries) is imported on the first name whose keys are
+computed, so that searching and the window's start-up never load it.
 """
 
 from __future__ import annotations
@@ -12,10 +15,8 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
-from pypinyin.constants import PHRASES_DICT
+from functools import cache, lru_cache
+from types import ModuleType
 
 # Surname readings, as pypinyin TONE3 syllables (tone 1–4, ü written v).
 _COMPOUND_SURNAMES: dict[str, tuple[str, ...]] = {
@@ -231,25 +232,44 @@ def _given_reading(given: str) -> _Reading:
     return _Reading(syllables, tuple(full_variants), tuple(initial_variants))
 
 
+@cache
+def _pypinyin() -> ModuleType:
+    import pypinyin
+
+    return pypinyin
+
+
+@cache
+def _phrases() -> dict[str, list[list[str]]]:
+    from pypinyin.constants import PHRASES_DICT
+
+    return PHRASES_DICT
+
+
 def _syllables(text: str) -> tuple[str, ...]:
     """Phrase-aware TONE3 syllables; letters and digits kept as lower-case words.
 
     One or two characters that are no phrase are read character by character from a cache,
     which gives pypinyin's answer for a fraction of its cost.
     """
-    if len(text) <= 2 and text not in PHRASES_DICT and all(_has_reading(c) for c in text):
+    if len(text) <= 2 and text not in _phrases() and all(_has_reading(c) for c in text):
         return tuple(syllable for char in text for syllable in _char_syllables(char))
-    return tuple(lazy_pinyin(text, style=Style.TONE3, neutral_tone_with_five=True, errors=_non_han))
+    py = _pypinyin()
+    return tuple(
+        py.lazy_pinyin(text, style=py.Style.TONE3, neutral_tone_with_five=True, errors=_non_han)
+    )
 
 
 @lru_cache(maxsize=16384)
 def _char_syllables(char: str) -> tuple[str, ...]:
-    return tuple(lazy_pinyin(char, style=Style.TONE3, neutral_tone_with_five=True))
+    py = _pypinyin()
+    return tuple(py.lazy_pinyin(char, style=py.Style.TONE3, neutral_tone_with_five=True))
 
 
 @lru_cache(maxsize=16384)
 def _char_readings(char: str) -> tuple[str, ...]:
-    return tuple(pinyin(char, style=Style.NORMAL, heteronym=True)[0])
+    py = _pypinyin()
+    return tuple(py.pinyin(char, style=py.Style.NORMAL, heteronym=True)[0])
 
 
 @lru_cache(maxsize=16384)

@@ -21,8 +21,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum
-
 from unionapp.roster.validate import (
     DEFAULT_STATUS,
     FieldError,
@@ -261,6 +259,9 @@ def _read_xlsx(path: Path) -> Iterator[_Sheet]:
             f"文件“{path.name}”设置了打开密码，或其实是旧版 .xls 文件：请在 Excel/WPS 中打开，"
             "取消密码后另存为 .xlsx（Excel 工作簿）再导入。"
         )
+    # Imported here, not at the top: only an import needs it (the window's memory).
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum
+
     try:
         with CalamineWorkbook.from_path(str(path)) as workbook:
             sheets = []

@@ -17,7 +17,8 @@ import bisect
 import re
 import threading
 import weakref
-from collections.abc import Iterable, Iterator, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, NamedTuple
@@ -89,7 +90,8 @@ def fetch_page(
         raise ValueError(f"unknown sort {query.sort!r}")
     with engine.connect() as connection:
         if query.terms:
-            ids = search_index(engine, connection).page(query, after, limit)
+            index = search_index(engine, connection)
+            ids = index.page(query, after, limit, lambda key: _place(connection, key))
             return _rows_by_id(connection, ids)
         return _browse(connection, query, after, limit)
 
@@ -134,6 +136,12 @@ def _browse(
     return [MemberRow(*row) for row in connection.execute(statement)]
 
 
+def _place(connection: Connection, key: PageKey) -> int:
+    """How many members come at or before the (sort_key, id) `key` in pinyin order."""
+    statement = select(func.count()).where(tuple_(member.c.sort_key, member.c.id) <= tuple_(*key))
+    return int(connection.execute(statement).scalar() or 0)
+
+
 def _rows_by_id(connection: Connection, ids: Sequence[int]) -> list[MemberRow]:
     if not ids:
         return []
@@ -153,21 +161,25 @@ class SearchIndex:
     `names` lines hold name, initials, full pinyin (variants) and department, lower case;
     `numbers` lines hold phone and card number, each followed by a terminator, so that a digit
     query `8000` matched as `8000\\x1e` finds phone and card-number tails only.
+
+    Kept small (≈ 8 MB at 50,000 members): ids and line starts in arrays, departments and
+    statuses as codes. A member's place in the index stands for its (sort_key, id), so no sort
+    key is kept: the place of a page key is found from its id, else counted in the database.
     """
 
     def __init__(self, rows: Iterable[Sequence[Any]], fingerprint: tuple[Any, ...]) -> None:
         self.fingerprint = fingerprint
-        self.ids: list[int] = []
-        self.sort_keys: list[str] = []
-        self.departments: list[str] = []
-        self.statuses: list[str] = []
+        self.ids = array("q")
+        self._department_codes = array("I")
+        self._status_codes = array("I")
+        self._values: dict[str, int] = {}
         names: list[str] = []
         numbers: list[str] = []
-        self._name_starts: list[int] = []
-        self._number_starts: list[int] = []
+        self._name_starts = array("q")
+        self._number_starts = array("q")
         name_pos = number_pos = 0
         sep = _FIELD_SEP
-        for id_, name, initials, pinyin, department, phone, card, status, sort_key in rows:
+        for id_, name, initials, pinyin, department, phone, card, status in rows:
             line = f"{name.lower()}{sep}{initials}{sep}{pinyin}{sep}{department.lower()}\n"
             digits = f"{phone}{_NUMBER_END}{card or ''}{_NUMBER_END}\n"
             self._name_starts.append(name_pos)
@@ -177,11 +189,14 @@ class SearchIndex:
             name_pos += len(line)
             number_pos += len(digits)
             self.ids.append(id_)
-            self.sort_keys.append(sort_key)
-            self.departments.append(department)
-            self.statuses.append(status)
+            self._department_codes.append(self._code(department))
+            self._status_codes.append(self._code(status))
         self._names = "".join(names)
         self._numbers = "".join(numbers)
+        self._texts = list(self._values)
+
+    def _code(self, value: str) -> int:
+        return self._values.setdefault(value, len(self._values))
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -203,23 +218,24 @@ class SearchIndex:
                 yield position
 
     def _accepts(self, query: MemberQuery, position: int) -> bool:
-        return (query.department is None or self.departments[position] == query.department) and (
-            query.status is None or self.statuses[position] == query.status
-        )
+        values = self._values
+        return (
+            query.department is None
+            or self._department_codes[position] == values.get(query.department, -1)
+        ) and (query.status is None or self._status_codes[position] == values.get(query.status, -1))
 
-    def _key(self, sort: str, position: int) -> PageKey:
-        if sort == "name":
-            return (self.sort_keys[position], self.ids[position])
-        other = self.departments if sort == "department" else self.statuses
-        return (other[position], self.sort_keys[position], self.ids[position])
+    def _group(self, sort: str, position: int) -> str:
+        codes = self._department_codes if sort == "department" else self._status_codes
+        return self._texts[codes[position]]
 
-    def page(self, query: MemberQuery, after: PageKey | None, limit: int) -> list[int]:
-        """Ids of the next `limit` matches after `after`, in the query's order."""
+    def page(
+        self, query: MemberQuery, after: PageKey | None, limit: int, place: PlaceFn
+    ) -> list[int]:
+        """Ids of the next `limit` matches after `after`, in the query's order. `place(key)`
+        answers how many members come at or before a (sort_key, id) key in pinyin order."""
         terms = query.terms
         if query.sort == "name" and not query.descending:
-            start = 0
-            if after is not None:
-                start = bisect.bisect_right(range(len(self)), tuple(after), key=self._key_name)
+            start = 0 if after is None else int(self._position(after[-2:], place)) + 1
             ids = []
             for position in self._matches(terms, start):
                 if self._accepts(query, position):
@@ -230,14 +246,27 @@ class SearchIndex:
         # Other orders: collect every match, then order them (matches are few when typed text
         # is specific; a one-letter query in reverse order is the slow case, still ~10–30 ms).
         positions = [p for p in self._matches(terms) if self._accepts(query, p)]
-        keyed = sorted(((self._key(query.sort, p), p) for p in positions), reverse=query.descending)
+        if query.sort == "name":
+            keyed: list[tuple[Any, ...]] = [(p,) for p in positions]
+        else:
+            keyed = [(self._group(query.sort, p), p) for p in positions]
+        keyed.sort(reverse=query.descending)
         if after is not None:
-            bound = tuple(after)
-            keyed = [kp for kp in keyed if (kp[0] < bound if query.descending else kp[0] > bound)]
-        return [self.ids[p] for _, p in keyed[:limit]]
+            position = self._position(after[-2:], place)
+            bound = (position,) if query.sort == "name" else (after[0], position)
+            keyed = [k for k in keyed if (k < bound if query.descending else k > bound)]
+        return [self.ids[k[-1]] for k in keyed[:limit]]
 
-    def _key_name(self, position: int) -> PageKey:
-        return (self.sort_keys[position], self.ids[position])
+    def _position(self, key: Sequence[Any], place: PlaceFn) -> float:
+        """The place of the (sort_key, id) `key` in pinyin order: its member's position, or
+        halfway between two positions for a member no longer on the roster."""
+        try:
+            return self.ids.index(key[1])
+        except ValueError:  # ask the database how many members come before it
+            return place(tuple(key)) - 0.5
+
+
+PlaceFn = Callable[[PageKey], int]
 
 
 _indexes: weakref.WeakKeyDictionary[Engine, SearchIndex] = weakref.WeakKeyDictionary()
@@ -267,7 +296,6 @@ def search_index(engine: Engine, connection: Connection) -> SearchIndex:
                     member.c.phone,
                     member.c.card_number,
                     member.c.status,
-                    member.c.sort_key,
                 ).order_by(member.c.sort_key, member.c.id)
             )
             index = SearchIndex(rows, fingerprint)  # streamed, never a list of all rows

@@ -6,20 +6,42 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 _STARTED = time.time()
+
+LANGUAGE_KEY = "ui/language"
+LANGUAGES: tuple[str, ...] = ("zh_CN", "en")
+"""The UI languages the program ships (the source strings are Simplified Chinese)."""
+
+
+def user_settings() -> QSettings:
+    """The per-user settings that live outside the data folder (the UI language)."""
+    return QSettings("unionapp", "unionapp")
+
+
+def saved_language() -> str | None:
+    """The language chosen in Settings, or None to follow the system."""
+    value = user_settings().value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def save_language(language: str | None) -> None:
+    """Remember the UI language for the next start (None: follow the system)."""
+    settings = user_settings()
+    if language:
+        settings.setValue(LANGUAGE_KEY, language)
+    else:
+        settings.remove(LANGUAGE_KEY)
+    settings.sync()
 
 
 def ui_language(preferred: str | None = None) -> str:
     """The UI language: the user's choice, else the system's; Chinese when unsure."""
     if preferred:
         return preferred
-    system = QLocale.system()
-    if system.language() in (QLocale.Language.C, QLocale.Language.AnyLanguage):
-        return "zh_CN"
-    return "zh_CN" if system.language() == QLocale.Language.Chinese else system.name()
+    return "en" if QLocale.system().language() == QLocale.Language.English else "zh_CN"
 
 
 def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
@@ -52,6 +74,8 @@ def run_gui(data_dir: str | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("unionapp")
+    app.setOrganizationName("unionapp")
+    install_translations(app, saved_language())
     app.setApplicationDisplayName(app.translate("App", "基层工会助手"))
     paths = resolve_paths(data_dir)
     name = server_name(str(paths.root))
@@ -59,21 +83,22 @@ def run_gui(data_dir: str | None = None) -> int:
         print(app.translate("App", "基层工会助手已经打开，已切换到已打开的窗口。"))
         return 0
     install_excepthook(None)
-    install_translations(app)
     window = MainWindow(paths)
     InstanceServer(name, window.bring_to_front, window)
     if os.environ.get("UNIONAPP_EXIT_AFTER_PAINT"):
-        window.first_painted.connect(lambda: _report_paint_and_quit(app))
+        window.first_painted.connect(lambda: _report_and_quit(app, "first_paint"))
     else:  # the database (and the heavy imports) only after the window has painted
         window.first_painted.connect(lambda: QTimer.singleShot(0, window.load))
+        if os.environ.get("UNIONAPP_EXIT_AFTER_LOAD"):
+            window.loaded.connect(lambda: _report_and_quit(app, "loaded"))
     window.show()
     code = app.exec()
     return code
 
 
-def _report_paint_and_quit(app: QApplication) -> None:
-    """Benchmark hook: print the wall-clock time of the first paint, then leave."""
-    print(f"first_paint {time.time():.6f}", flush=True)
+def _report_and_quit(app: QApplication, event: str) -> None:
+    """Benchmark hook: print the wall-clock time of `event` (first paint, data loaded), leave."""
+    print(f"{event} {time.time():.6f}", flush=True)
     QTimer.singleShot(0, app.quit)
 
 

@@ -22,14 +22,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from unionapp.applications.checks import application_warnings
+from unionapp.applications.participants import participant_list_count
 from unionapp.applications.printing import applications_pdf_bytes, mark_printed
+from unionapp.applications.rules import application_deadline
 from unionapp.applications.service import (
-    STATUS_LABELS,
+    EDITABLE_STATUSES,
+    FINAL_STATUSES,
     TEXT_FIELDS,
     get_application,
     programme_suggestions,
@@ -42,6 +47,10 @@ from unionapp.catalogue.query import list_programmes, provider_names
 from unionapp.errors import UserError
 from unionapp.models import Application
 from unionapp.ui.errors import show_user_error
+from unionapp.ui.labels import status_text
+from unionapp.ui.participant_picker import ParticipantPicker
+from unionapp.ui.reply_dialog import ReplyDialog
+from unionapp.ui.timeline_widget import TimelineWidget
 
 if TYPE_CHECKING:
     from unionapp.context import AppContext
@@ -51,6 +60,18 @@ WARNINGS_MS = 300
 # QDateTimeEdit cannot be empty: its minimum means "no time chosen yet" (shown as special text).
 _NO_TIME = QDateTime(QDate(2000, 1, 1), QTime(0, 0))
 _MULTILINE = ("needs", "notes", "opinion")
+# Badge colours of the status in the header: (background, text).
+_STATUS_COLOURS: dict[str, tuple[str, str]] = {
+    "draft": ("#e8e8e8", "#333333"),
+    "printed": ("#dbe9ff", "#1d4f91"),
+    "returned": ("#ffe2c2", "#8a4500"),
+    "submitted": ("#fff1b8", "#6b5200"),
+    "accepted": ("#d7f0d2", "#1f6b1a"),
+    "scheduled": ("#cdeeea", "#0f5e57"),
+    "done": ("#c9e7c4", "#174d14"),
+    "declined": ("#f6d2d2", "#8c1d1d"),
+    "withdrawn": ("#e0e0e0", "#666666"),
+}
 
 
 class ApplicationEditor(QWidget):
@@ -84,18 +105,48 @@ class ApplicationEditor(QWidget):
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        top = QHBoxLayout()
         self.header = QLabel(self)
         self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
-        outer.addWidget(self.header)
-        scroll = QScrollArea(self)
+        self.status_badge = QLabel(self)
+        self.deadline_label = QLabel(self)
+        top.addWidget(self.header)
+        top.addWidget(self.status_badge)
+        top.addWidget(self.deadline_label, 1)
+        self.reply_button = QPushButton(self.tr("记录回复/报送…"), self)
+        self.reply_button.setToolTip(
+            self.tr("记录已报送（日期、方式）、承办单位的受理、排期、退回或未通过等")
+        )
+        self.reply_button.clicked.connect(self.record_reply)
+        top.addWidget(self.reply_button)
+        outer.addLayout(top)
+        self.lock_note = QLabel(self)
+        self.lock_note.setWordWrap(True)
+        self.lock_note.setStyleSheet(
+            "QLabel { background: #eef4ff; border: 1px solid #9fb8e0; padding: 6px; }"
+        )
+        self.lock_note.hide()
+        outer.addWidget(self.lock_note)
+        self.tabs = QTabWidget(self)
+        outer.addWidget(self.tabs, 1)
+        scroll = QScrollArea(self.tabs)
         scroll.setWidgetResizable(True)
         body = QWidget(scroll)
         self.form = QFormLayout(body)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        body.setStyleSheet(
+            'QLineEdit[readOnly="true"], QPlainTextEdit[readOnly="true"], '
+            'QDateTimeEdit[readOnly="true"] { background: #f2f2f2; color: #444; }'
+        )
         scroll.setWidget(body)
-        outer.addWidget(scroll, 1)
+        self.tabs.addTab(scroll, self.tr("申请表"))
+        self.timeline = TimelineWidget(self.ctx, self.app_id, self.tabs)
+        self.timeline.layout().setContentsMargins(6, 6, 6, 6)
+        self.timeline.record_button.hide()  # the editor's own button stands above the tabs
+        self.timeline.changed.connect(self._tracking_changed)
+        self.tabs.addTab(self.timeline, self.tr("报送与回复记录"))
 
         self.programme = QComboBox(body)
         self.programme.setSizeAdjustPolicy(
@@ -136,6 +187,7 @@ class ApplicationEditor(QWidget):
         )
         self._add_row("scale", self.tr("服务职工规模"), self.scale)
         self._add_line("location", *texts["location"])
+        self._add_participants_row(body)
         for name in _MULTILINE:
             self._add_text(name, *texts[name])
         self.declared_on = QDateEdit(body)
@@ -164,6 +216,31 @@ class ApplicationEditor(QWidget):
         self.service_time.dateTimeChanged.connect(self.mark_dirty)
         self.scale.editTextChanged.connect(self.mark_dirty)
         self.declared_on.dateChanged.connect(self.mark_dirty)
+
+    def _add_participants_row(self, body: QWidget) -> None:
+        cell = QWidget(body)
+        row = QHBoxLayout(cell)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.participants_label = QLabel(cell)
+        self.pick_button = QPushButton(self.tr("选择参加会员…"), cell)
+        self.pick_button.setToolTip(self.tr("从会员名册中查找并选择参加本次服务的会员"))
+        self.pick_button.clicked.connect(self.pick_participants)
+        self.participant_count = QSpinBox(cell)
+        self.participant_count.setRange(-1, 100000)  # -1 shows as “not entered”
+        self.participant_count.setSpecialValueText(self.tr("（未填）"))
+        self.participant_count.setSuffix(self.tr(" 人"))
+        self.participant_count.setToolTip(
+            self.tr("不列名单时，直接填写参加的工会会员人数（用于检查最少参加人数）。")
+        )
+        self.participant_count.valueChanged.connect(self.mark_dirty)
+        row.addWidget(self.participants_label)
+        row.addWidget(self.pick_button)
+        row.addSpacing(12)
+        self.count_caption = QLabel(self.tr("或直接填写人数"), cell)
+        row.addWidget(self.count_caption)
+        row.addWidget(self.participant_count)
+        row.addStretch(1)
+        self._add_row("participant_count", self.tr("参加会员"), cell)
 
     def _text_specs(self) -> dict[str, tuple[str, str, str]]:
         """Field → (label, placeholder, tooltip), the examples and words of the notice's form."""
@@ -270,8 +347,12 @@ class ApplicationEditor(QWidget):
             programme_id = application.programme_id
             service_time = application.service_time
             declared_on = application.declared_on
+            count = application.participant_count
             self._status = application.status
+            listed = participant_list_count(session, self.app_id)
         self._loading = True
+        self.participant_count.setValue(-1 if count is None else count)
+        self._show_participants(listed)
         self.programme.clear()
         self.programme.addItem(self.tr("（不关联目录中的项目）"), None)
         for info in programmes:
@@ -288,6 +369,7 @@ class ApplicationEditor(QWidget):
         self.declared_on.setDate(_qdate(declared_on or date.today()))
         self._loading = False
         self._update_header()
+        self._apply_lock()
         self._show_provider_contacts(programme_id)
         self.dirty = False
         self.save_state.setText(self.tr("已保存"))
@@ -323,6 +405,8 @@ class ApplicationEditor(QWidget):
         )
         values["declared_on"] = self.declared_on.date().toPython()
         values["programme_id"] = self.programme.currentData()
+        count = self.participant_count.value()
+        values["participant_count"] = None if count < 0 else count
         return values
 
     # -- changes, saving, warnings -----------------------------------------------------------
@@ -401,11 +485,107 @@ class ApplicationEditor(QWidget):
         self.provider_contacts.setVisible(bool(text))
 
     def _update_header(self) -> None:
-        self.header.setText(
-            self.tr("申请 {0}　状态：{1}").format(
-                self.app_id, STATUS_LABELS.get(self._status, self._status)
-            )
+        self.header.setText(self.tr("申请 {0}").format(self.app_id))
+        background, colour = _STATUS_COLOURS.get(self._status, ("#e8e8e8", "#333333"))
+        self.status_badge.setText(self.status_text())
+        self.status_badge.setStyleSheet(
+            f"QLabel {{ background: {background}; color: {colour}; font-size: 15px;"
+            " font-weight: bold; border-radius: 4px; padding: 2px 10px; }"
         )
+        with self.ctx.session() as session:
+            application = get_application(session, self.app_id)
+            deadline = application_deadline(session, application)
+            project_no = application.project_no
+        parts = []
+        if deadline is not None:
+            estimate = self.tr("（估算）") if deadline.calendar == "estimate" else ""
+            parts.append(self.tr("最晚报送日期：{0}{1}").format(deadline.date, estimate))
+        if project_no:
+            parts.append(self.tr("项目编号：{0}").format(project_no))
+        self.deadline_label.setText("　".join(parts))
+
+    def status_text(self) -> str:
+        """The current status in the user's words (草稿, 已报送, …)."""
+        return self.tr("状态：{0}").format(status_text(self._status))
+
+    def is_editable(self) -> bool:
+        """The form may change until it is sent (draft, printed) and again when returned."""
+        return self._status in EDITABLE_STATUSES
+
+    def _apply_lock(self) -> None:
+        editable = self.is_editable()
+        for widget in self.fields.values():
+            if isinstance(widget, (QLineEdit, QPlainTextEdit, QDateTimeEdit)):
+                widget.setReadOnly(not editable)
+                widget.style().unpolish(widget)  # the style sheet greys read-only fields
+                widget.style().polish(widget)
+            elif widget is not self.fields.get("participant_count"):
+                widget.setEnabled(editable)
+        self.scale.setEnabled(editable)
+        self.lock_note.setVisible(not editable)
+        if editable:
+            note = ""
+        elif self._status in FINAL_STATUSES:
+            note = self.tr("此申请{0}，申请表不再修改（参加会员名单仍可调整）。").format(
+                status_text(self._status)
+            )
+        else:
+            note = self.tr(
+                "申请表已报送，不能再修改：承办单位手中的是报送时的版本。"
+                "如承办单位要求修改，请点“记录回复/报送…”记录“退回修改”，之后即可修改并重新报送。"
+                "参加会员名单仍可随时调整。"
+            )
+        self.lock_note.setText(note)
+
+    def _show_participants(self, listed: int) -> None:
+        self.participants_label.setText(
+            self.tr("已选 {0} 名会员").format(listed) if listed else self.tr("未选会员")
+        )
+        self.participant_count.setEnabled(not listed)
+        self.count_caption.setEnabled(not listed)
+        self.participant_count.setToolTip(
+            self.tr("已按所选会员名单计数（{0} 人）。").format(listed)
+            if listed
+            else self.tr("不列名单时，直接填写参加的工会会员人数（用于检查最少参加人数）。")
+        )
+
+    def make_participant_picker(self) -> ParticipantPicker:
+        return ParticipantPicker(self.ctx, self.app_id, self)
+
+    def pick_participants(self) -> None:
+        """Choose the members taking part from the roster; the count and warnings follow."""
+        if not self.save():
+            return
+        dialog = self.make_participant_picker()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        with self.ctx.session() as session:
+            listed = participant_list_count(session, self.app_id)
+        self._show_participants(listed)
+        self.refresh_warnings()
+        self.saved.emit(self.app_id)
+
+    # -- tracking ------------------------------------------------------------------------------
+    def make_reply_dialog(self) -> ReplyDialog:
+        return ReplyDialog(self.ctx, self.app_id, self)
+
+    def record_reply(self) -> None:
+        """Save the form, then record a submission or the hosting unit's reply."""
+        if not self.save():
+            return
+        dialog = self.make_reply_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.timeline.reload()
+            self._tracking_changed()
+
+    def _tracking_changed(self) -> None:
+        """A reply, a correction or an attachment was recorded: status, lock and warnings."""
+        with self.ctx.session() as session:
+            self._status = get_application(session, self.app_id).status
+        self._update_header()
+        self._apply_lock()
+        self.refresh_warnings()
+        self.saved.emit(self.app_id)
 
     # -- preview and close -----------------------------------------------------------------------
     def preview(self) -> None:
@@ -430,9 +610,8 @@ class ApplicationEditor(QWidget):
         with self.ctx.session() as session:
             changed = mark_printed(session, [self.app_id])
         if changed:
-            self._status = "printed"
-            self._update_header()
-            self.saved.emit(self.app_id)
+            self.timeline.reload()
+            self._tracking_changed()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self.save():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,7 +26,10 @@ from unionapp.applications.service import (
     ApplicationRow,
     application_years,
     create_application,
+    delete_draft,
     duplicate_application,
+    get_application,
+    is_deletable,
     list_applications,
 )
 from unionapp.catalogue.query import catalogue_years, list_programmes
@@ -33,6 +37,7 @@ from unionapp.errors import UserError
 from unionapp.ui.application_editor import ApplicationEditor
 from unionapp.ui.application_table import ROW_ROLE, SORT_ROLE, ApplicationTableModel
 from unionapp.ui.errors import show_user_error
+from unionapp.ui.labels import status_text
 
 if TYPE_CHECKING:
     from unionapp.context import AppContext
@@ -62,7 +67,17 @@ class ApplicationsPage(QWidget):
         self.open_button = QPushButton(self.tr("打开"), self)
         self.duplicate_button = QPushButton(self.tr("复制为新申请"), self)
         self.print_button = QPushButton(self.tr("打印所选…"), self)
-        for button in (self.new_button, self.open_button, self.duplicate_button, self.print_button):
+        self.delete_button = QPushButton(self.tr("删除草稿"), self)
+        self.delete_button.setToolTip(
+            self.tr("只有从未打印、报送过的草稿可以删除；其他申请请记录为“已撤回”")
+        )
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.duplicate_button,
+            self.print_button,
+            self.delete_button,
+        ):
             bar.addWidget(button)
         layout.addLayout(bar)
 
@@ -83,7 +98,15 @@ class ApplicationsPage(QWidget):
         header.setSectionResizeMode(
             ApplicationTableModel.COL_PROGRAMME, QHeaderView.ResizeMode.Stretch
         )
-        for column, width in ((0, 56), (2, 200), (3, 140), (4, 80), (5, 140)):
+        for column, width in (
+            (ApplicationTableModel.COL_ID, 48),
+            (ApplicationTableModel.COL_WARNINGS, 48),
+            (ApplicationTableModel.COL_PROVIDER, 190),
+            (ApplicationTableModel.COL_TIME, 130),
+            (ApplicationTableModel.COL_DEADLINE, 130),
+            (ApplicationTableModel.COL_STATUS, 72),
+            (ApplicationTableModel.COL_CHANGED, 130),
+        ):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)
         self.hint = QLabel(self)
@@ -94,6 +117,8 @@ class ApplicationsPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.print_button.clicked.connect(self.print_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._fill_filters()
         self.year.currentIndexChanged.connect(self.reload)
         self.status.currentIndexChanged.connect(self.reload)
@@ -114,8 +139,8 @@ class ApplicationsPage(QWidget):
         self.year.blockSignals(False)
         if self.status.count() == 0:
             self.status.addItem(self.tr("全部"), None)
-            for key, label in STATUS_LABELS.items():
-                self.status.addItem(label, key)
+            for key in STATUS_LABELS:
+                self.status.addItem(status_text(key), key)
 
     def refresh(self) -> None:
         """Called when the section is shown: read the list again."""
@@ -127,11 +152,19 @@ class ApplicationsPage(QWidget):
             rows = list_applications(
                 session, year=self.year.currentData(), status=self.status.currentData()
             )
+        chosen = {row.id for row in self.selected_rows()}
         self.model.set_rows(rows)
+        for app_id in chosen:
+            self.select_application(app_id, add=True)
+        self._update_buttons()
+        warned = sum(1 for row in rows if row.warnings)
         if rows:
-            self.hint.setText(
-                self.tr("共 {0} 份申请。双击打开；按住 Ctrl 可选择多份一起打印。").format(len(rows))
+            text = self.tr("共 {0} 份申请。双击打开；按住 Ctrl 可选择多份一起打印。").format(
+                len(rows)
             )
+            if warned:
+                text += self.tr("　⚠ {0} 份有提醒（鼠标停在⚠上查看）。").format(warned)
+            self.hint.setText(text)
         else:
             self.hint.setText(
                 self.tr("还没有申请 — 点“新建申请”，或在“服务项目”中选一个项目点“用此项目申请”。")
@@ -142,11 +175,26 @@ class ApplicationsPage(QWidget):
         indexes = sorted(self.table.selectionModel().selectedRows(), key=lambda i: i.row())
         return [self.proxy.data(index, ROW_ROLE) for index in indexes]
 
-    def select_application(self, app_id: int) -> None:
+    def select_application(self, app_id: int, *, add: bool = False) -> None:
+        """Select the row of an application (``add``: keep the rows already selected)."""
         for row in range(self.proxy.rowCount()):
-            if self.proxy.data(self.proxy.index(row, 0), ROW_ROLE).id == app_id:
-                self.table.selectRow(row)
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ROW_ROLE).id == app_id:
+                flags = QItemSelectionModel.SelectionFlag.Rows | (
+                    QItemSelectionModel.SelectionFlag.Select
+                    if add
+                    else QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.table.selectionModel().select(index, flags)
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
                 return
+
+    def _update_buttons(self) -> None:
+        rows = self.selected_rows()
+        for button in (self.open_button, self.duplicate_button, self.print_button):
+            button.setEnabled(bool(rows))
+        self.delete_button.setEnabled(bool(rows) and all(r.status == "draft" for r in rows))
 
     # -- new, open, duplicate -------------------------------------------------------------------
     def new_blank(self) -> ApplicationEditor:
@@ -208,6 +256,54 @@ class ApplicationsPage(QWidget):
         self.refresh()
         self.select_application(app_id)
         return self.open_application(app_id)
+
+    def delete_selected(self) -> None:
+        """Delete the selected drafts (never printed nor sent) after the user confirms."""
+        rows = [row for row in self.selected_rows() if row.status == "draft"]
+        if not rows:
+            return
+        with self.ctx.session() as session:
+            refused = [
+                row.id
+                for row in rows
+                if not is_deletable(session, get_application(session, row.id))
+            ]
+        if refused:
+            QMessageBox.information(
+                self,
+                self.tr("不能删除"),
+                self.tr(
+                    "申请 {0} 已有打印或报送记录，不能删除。不再需要的申请请在申请窗口中"
+                    "点“记录回复/报送…”记录为“已撤回”。"
+                ).format("、".join(str(i) for i in refused)),
+            )
+            return
+        names = "\n".join(
+            f"{row.id}　{row.service_item or row.programme or self.tr('（未填）')}" for row in rows
+        )
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除草稿"),
+            self.tr("确定要删除以下 {0} 份草稿吗？删除后无法恢复。\n\n{1}").format(
+                len(rows), names
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        for row in rows:
+            editor = self.editors.pop(row.id, None)
+            if editor is not None:
+                editor.dirty = False  # its fields go with the draft
+                editor.close()
+        try:
+            with self.ctx.session() as session:
+                for row in rows:
+                    delete_draft(session, row.id)
+        except UserError as exc:
+            show_user_error(self, exc)
+        self.refresh()
 
     # -- printing --------------------------------------------------------------------------------
     def print_selected(self) -> None:

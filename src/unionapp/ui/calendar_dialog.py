@@ -10,7 +10,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -45,7 +45,11 @@ from unionapp.workcal import ParsedNotice, parse_notice
 if TYPE_CHECKING:
     from unionapp.context import AppContext
 
-SOURCE_NAMES = {"official": "官方数据", "user": "已录入", "estimate": "无数据，仅按周末估算"}
+SOURCE_NAMES = {  # translated where shown (self.tr), listed here for lupdate
+    "official": QT_TRANSLATE_NOOP("CalendarDialog", "官方数据"),
+    "user": QT_TRANSLATE_NOOP("CalendarDialog", "已录入"),
+    "estimate": QT_TRANSLATE_NOOP("CalendarDialog", "无数据，仅按周末估算"),
+}
 
 
 class CalendarDialog(QDialog):

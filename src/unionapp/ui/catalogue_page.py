@@ -31,6 +31,7 @@ from unionapp.catalogue.query import (
 )
 from unionapp.catalogue.store import CATEGORIES
 from unionapp.errors import UserError
+from unionapp.models import Programme
 from unionapp.ui.catalogue_table import ROW_ROLE, SORT_ROLE, ProgrammeTableModel, rules_summary
 from unionapp.ui.errors import show_user_error
 from unionapp.ui.programme_dialog import ProgrammeDialog
@@ -189,6 +190,27 @@ class CataloguePage(QWidget):
         if contacts:
             parts.append(f"<p><b>{self.tr('联系人')}</b>：</p><ul>{contacts}</ul>")
         self.details.setHtml("".join(parts))
+
+    def select_programme(self, programme_id: int) -> bool:
+        """Show a programme: its year chosen, the other filters cleared, its row selected."""
+        with self.ctx.session() as session:
+            programme = session.get(Programme, programme_id)
+            year = programme.year if programme is not None else None
+        if year is None:
+            return False
+        for combo, value in ((self.year, year), (self.category, None), (self.provider, None)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            combo.blockSignals(False)
+        self.reload()
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ROW_ROLE).id == programme_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                self.table.setFocus()
+                return True
+        return False
 
     # -- editing ----------------------------------------------------------------------------
     def _request_application(self) -> None:

@@ -21,20 +21,23 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def rules_summary(info: ProgrammeInfo) -> str:
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Rules", text)
-
     rules = info.rules
     parts = []
     if rules.get("uses_form"):
-        parts.append(tr("填附件3"))
+        parts.append(QCoreApplication.translate("Rules", "填附件3"))
     if rules.get("lead_workdays"):
-        parts.append(tr("提前{0}个工作日").format(rules["lead_workdays"]))
+        parts.append(
+            QCoreApplication.translate("Rules", "提前{0}个工作日").format(rules["lead_workdays"])
+        )
     if rules.get("yearly_limit"):
-        parts.append(tr("每年限{0}次").format(rules["yearly_limit"]))
+        parts.append(
+            QCoreApplication.translate("Rules", "每年限{0}次").format(rules["yearly_limit"])
+        )
     if rules.get("min_participants"):
-        parts.append(tr("至少{0}人").format(rules["min_participants"]))
-    return tr("，").join(parts)
+        parts.append(
+            QCoreApplication.translate("Rules", "至少{0}人").format(rules["min_participants"])
+        )
+    return QCoreApplication.translate("Rules", "，").join(parts)
 
 
 class ProgrammeTableModel(QAbstractTableModel):

@@ -15,13 +15,9 @@ log = logging.getLogger(__name__)
 _log_file: Path | None = None
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 def show_user_error(parent: QWidget | None, exc: BaseException, title: str | None = None) -> None:
     """A problem the user can act on: its own plain message, no traceback."""
-    QMessageBox.warning(parent, title or tr("无法完成"), str(exc))
+    QMessageBox.warning(parent, title or QCoreApplication.translate("Errors", "无法完成"), str(exc))
 
 
 def show_bug(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -38,10 +34,12 @@ def show_bug(exc_type: type[BaseException], exc: BaseException, tb: TracebackTyp
         return
     box = QMessageBox(QApplication.activeWindow())
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(tr("程序出错"))
-    where = str(_log_file) if _log_file else tr("（日志未启用）")
+    box.setWindowTitle(QCoreApplication.translate("Errors", "程序出错"))
+    where = str(_log_file) if _log_file else QCoreApplication.translate("Errors", "（日志未启用）")
     box.setText(
-        tr("程序遇到了一个内部错误。您的数据已保存在数据库中。\n日志文件：{0}").format(where)
+        QCoreApplication.translate(
+            "Errors", "程序遇到了一个内部错误。您的数据已保存在数据库中。\n日志文件：{0}"
+        ).format(where)
     )
     box.setDetailedText(text)
     box.exec()

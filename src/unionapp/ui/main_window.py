@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
+        from unionapp.ui.help import add_help_actions
+
+        add_help_actions(help_menu, self)
         about = QAction(self.tr("关于基层工会助手(&A)"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)

@@ -12,10 +12,6 @@ if TYPE_CHECKING:
     from unionapp.paths import DataPaths
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Opening", text)
-
-
 def open_with_recovery(parent: QWidget, paths: DataPaths) -> AppContext | None:
     """Open the database; on damage offer the newest good backup. None when the user cannot go on."""
     from unionapp.backup import newest_good_backup, recover_from_newest_backup
@@ -25,25 +21,29 @@ def open_with_recovery(parent: QWidget, paths: DataPaths) -> AppContext | None:
     try:
         return open_context(paths.root)
     except AlreadyRunning as exc:
-        QMessageBox.information(parent, tr("程序已打开"), str(exc))
+        QMessageBox.information(
+            parent, QCoreApplication.translate("Opening", "程序已打开"), str(exc)
+        )
         return None
     except DatabaseCorrupt as exc:
         good = newest_good_backup(paths)
         if good is None:
             QMessageBox.critical(
                 parent,
-                tr("数据库已损坏"),
-                tr("{0}\n\n没有找到完好的备份。请联系技术支持，不要删除数据文件夹：\n{1}").format(
-                    exc, paths.root
-                ),
+                QCoreApplication.translate("Opening", "数据库已损坏"),
+                QCoreApplication.translate(
+                    "Opening",
+                    "{0}\n\n没有找到完好的备份。请联系技术支持，不要删除数据文件夹：\n{1}",
+                ).format(exc, paths.root),
             )
             return None
         answer = QMessageBox.question(
             parent,
-            tr("数据库已损坏"),
-            tr(
+            QCoreApplication.translate("Opening", "数据库已损坏"),
+            QCoreApplication.translate(
+                "Opening",
                 "{0}\n\n可以从最近的完好备份（{1:%Y年%m月%d日 %H:%M}）恢复。损坏的文件会改名保留，"
-                "不会删除。\n\n现在恢复吗？"
+                "不会删除。\n\n现在恢复吗？",
             ).format(exc, good.taken_at),
         )
         if answer != QMessageBox.StandardButton.Yes:
@@ -52,14 +52,20 @@ def open_with_recovery(parent: QWidget, paths: DataPaths) -> AppContext | None:
             damaged, used = recover_from_newest_backup(paths)
             ctx = open_context(paths.root)
         except UserError as again:
-            QMessageBox.critical(parent, tr("恢复失败"), str(again))
+            QMessageBox.critical(
+                parent, QCoreApplication.translate("Opening", "恢复失败"), str(again)
+            )
             return None
         QMessageBox.information(
             parent,
-            tr("已恢复"),
-            tr("已从备份 {0} 恢复。\n损坏的文件保留为：{1}").format(used.path.name, damaged),
+            QCoreApplication.translate("Opening", "已恢复"),
+            QCoreApplication.translate(
+                "Opening", "已从备份 {0} 恢复。\n损坏的文件保留为：{1}"
+            ).format(used.path.name, damaged),
         )
         return ctx
     except UserError as exc:
-        QMessageBox.critical(parent, tr("无法打开数据"), str(exc))
+        QMessageBox.critical(
+            parent, QCoreApplication.translate("Opening", "无法打开数据"), str(exc)
+        )
         return None

@@ -36,11 +36,11 @@ from unionapp.applications.tracking import (
     add_attachment,
     change_status,
     legal_next,
-    status_label,
 )
 from unionapp.errors import UserError
 from unionapp.models import Application
 from unionapp.ui.errors import show_user_error
+from unionapp.ui.labels import status_text
 
 if TYPE_CHECKING:
     from unionapp.context import AppContext
@@ -84,12 +84,12 @@ class ReplyDialog(QDialog):
         self.setWindowTitle(self.tr("记录报送或回复 — 申请 {0}").format(app_id))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("当前状态：{0}").format(status_label(self.current)), self))
+        layout.addWidget(QLabel(self.tr("当前状态：{0}").format(status_text(self.current)), self))
         self.form = QFormLayout()
         layout.addLayout(self.form)
         self.status = QComboBox(self)
         for key in legal_next(self.current):
-            self.status.addItem(status_label(key), key)
+            self.status.addItem(status_text(key), key)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
@@ -153,7 +153,7 @@ class ReplyDialog(QDialog):
         if self.status.count() == 0:
             layout.addWidget(
                 QLabel(
-                    self.tr("“{0}”是最终状态，不能再改变。").format(status_label(self.current)),
+                    self.tr("“{0}”是最终状态，不能再改变。").format(status_text(self.current)),
                     self,
                 )
             )

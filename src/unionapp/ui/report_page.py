@@ -69,8 +69,14 @@ class ReportPage(QWidget):
         period = QHBoxLayout()
         self.mode = QComboBox(self)
         self.mode.addItem(self.tr("全年"), "year")
-        for quarter, name in enumerate(("第一季度", "第二季度", "第三季度", "第四季度"), start=1):
-            self.mode.addItem(self.tr(name), quarter)
+        quarters = (
+            self.tr("第一季度"),
+            self.tr("第二季度"),
+            self.tr("第三季度"),
+            self.tr("第四季度"),
+        )
+        for quarter, name in enumerate(quarters, start=1):
+            self.mode.addItem(name, quarter)
         self.mode.addItem(self.tr("自定义起止日期"), CUSTOM)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)

@@ -20,10 +20,6 @@ class SectionSpec:
     factory: Callable[[AppContext, QWidget], QWidget]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sections", text)
-
-
 def section_specs() -> list[SectionSpec]:
     from unionapp.ui.applications_page import ApplicationsPage
     from unionapp.ui.catalogue_page import CataloguePage
@@ -33,10 +29,12 @@ def section_specs() -> list[SectionSpec]:
     from unionapp.ui.settings_page import SettingsPage
 
     return [
-        SectionSpec("home", _tr("首页"), HomePage),
-        SectionSpec("applications", _tr("申请"), ApplicationsPage),
-        SectionSpec("roster", _tr("会员名册"), RosterPage),
-        SectionSpec("catalogue", _tr("服务项目"), CataloguePage),
-        SectionSpec("reports", _tr("报表"), ReportPage),
-        SectionSpec("settings", _tr("设置"), SettingsPage),
+        SectionSpec("home", QCoreApplication.translate("Sections", "首页"), HomePage),
+        SectionSpec(
+            "applications", QCoreApplication.translate("Sections", "申请"), ApplicationsPage
+        ),
+        SectionSpec("roster", QCoreApplication.translate("Sections", "会员名册"), RosterPage),
+        SectionSpec("catalogue", QCoreApplication.translate("Sections", "服务项目"), CataloguePage),
+        SectionSpec("reports", QCoreApplication.translate("Sections", "报表"), ReportPage),
+        SectionSpec("settings", QCoreApplication.translate("Sections", "设置"), SettingsPage),
     ]

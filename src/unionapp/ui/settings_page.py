@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from unionapp.backup import list_backups, make_backup, restore_backup
 from unionapp.errors import UserError
+from unionapp.ui.app import save_language, saved_language
 from unionapp.ui.errors import show_user_error
 from unionapp.ui.union_form import UnionProfileForm
 from unionapp.union import get_union
@@ -65,6 +67,7 @@ class SettingsPage(QScrollArea):
         folder_layout.addWidget(self.folder_label, 1)
         folder_layout.addWidget(open_folder)
         layout.addWidget(folder_box)
+        layout.addWidget(self._language_box(body))
 
         backup_box = QGroupBox(self.tr("备份（每天自动备份，保留最近 7 天、4 周、12 个月）"), body)
         backup_layout = QVBoxLayout(backup_box)
@@ -91,6 +94,24 @@ class SettingsPage(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()
+
+    def _language_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("界面语言 / Language"), parent)
+        row = QHBoxLayout(box)
+        self.language = QComboBox(box)
+        self.language.addItem(self.tr("跟随系统"), "")
+        self.language.addItem("简体中文", "zh_CN")  # language names are shown in their own language
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(saved_language() or "")))
+        self.language.currentIndexChanged.connect(self.change_language)
+        self.language_note = QLabel(self.tr("更改后，下次打开程序时生效。"), box)
+        row.addWidget(self.language)
+        row.addWidget(self.language_note, 1)
+        return box
+
+    def change_language(self) -> None:
+        save_language(self.language.currentData() or None)
+        self.language_note.setText(self.tr("已保存。请关闭并重新打开程序，新的界面语言才会生效。"))
 
     def refresh(self) -> None:
         with self.ctx.session() as session:

@@ -6,6 +6,7 @@ stay in the list, struck through, with the correction after them.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl, Signal
@@ -14,12 +15,14 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
@@ -27,41 +30,45 @@ from PySide6.QtWidgets import (
 )
 
 from unionapp.applications.tracking import (
+    add_attachment,
     attachment_path,
     correct_entry,
     list_attachments,
-    status_label,
     timeline_json,
 )
 from unionapp.errors import UserError
 from unionapp.models import Application, TimelineEntry
 from unionapp.ui.errors import show_user_error
+from unionapp.ui.labels import status_text
 from unionapp.ui.reply_dialog import ReplyDialog
 
 if TYPE_CHECKING:
     from unionapp.context import AppContext
 
+ATTACHMENT_KINDS: dict[str, str] = {
+    "scan": QCoreApplication.translate("Timeline", "盖章申请表扫描件…"),
+    "reply": QCoreApplication.translate("Timeline", "承办单位的回复…"),
+    "other": QCoreApplication.translate("Timeline", "其他文件…"),
+}
+"""Attachment kind → what the user picks in the “添加附件…” menu."""
+
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole.value + 1
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Timeline", text)
 
 
 def entry_text(entry: dict[str, Any]) -> str:
     """One line of the timeline, in the words the user sees."""
     parts = [entry["date"]]
     if entry["status"]:
-        parts.append(status_label(entry["status"]))
+        parts.append(status_text(entry["status"]))
     details = {
-        "via": _tr("方式：{0}"),
-        "to_whom": _tr("报送给：{0}"),
-        "project_no": _tr("项目编号：{0}"),
-        "scheduled_at": _tr("服务时间：{0}"),
-        "attendance": _tr("参加人数：{0}"),
-        "reason": _tr("原因：{0}"),
-        "feedback": _tr("反馈：{0}"),
+        "via": QCoreApplication.translate("Timeline", "方式：{0}"),
+        "to_whom": QCoreApplication.translate("Timeline", "报送给：{0}"),
+        "project_no": QCoreApplication.translate("Timeline", "项目编号：{0}"),
+        "scheduled_at": QCoreApplication.translate("Timeline", "服务时间：{0}"),
+        "attendance": QCoreApplication.translate("Timeline", "参加人数：{0}"),
+        "reason": QCoreApplication.translate("Timeline", "原因：{0}"),
+        "feedback": QCoreApplication.translate("Timeline", "反馈：{0}"),
         "note": "{0}",
     }
     for key, template in details.items():
@@ -70,9 +77,9 @@ def entry_text(entry: dict[str, Any]) -> str:
             parts.append(template.format(str(value).replace("T", " ")))
     if entry["attachments"]:
         names = "、".join(a["filename"] for a in entry["attachments"])
-        parts.append(_tr("附件：{0}").format(names))
+        parts.append(QCoreApplication.translate("Timeline", "附件：{0}").format(names))
     if entry["superseded_by"]:
-        parts.append(_tr("（已更正）"))
+        parts.append(QCoreApplication.translate("Timeline", "（已更正）"))
     return "  ".join(parts)
 
 
@@ -103,14 +110,29 @@ class TimelineWidget(QWidget):
         self.entries.setAlternatingRowColors(True)
         layout.addWidget(self.entries, 1)
         files = QHBoxLayout()
-        files.addWidget(QLabel(self.tr("附件"), self))
+        files_label = QLabel(self.tr("附件"), self)
+        files_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        files.addWidget(files_label)
         self.files = QListWidget(self)
-        self.files.setMaximumHeight(70)
+        self.files.setMaximumHeight(90)
         self.files.itemActivated.connect(self._open_file)
         files.addWidget(self.files, 1)
+        file_buttons = QVBoxLayout()
         self.open_button = QPushButton(self.tr("打开"), self)
+        self.open_button.setToolTip(self.tr("用电脑上的查看程序打开所选附件"))
         self.open_button.clicked.connect(self._open_selected_file)
-        files.addWidget(self.open_button)
+        self.attach_button = QPushButton(self.tr("添加附件…"), self)
+        self.attach_button.setToolTip(
+            self.tr("盖章申请表的扫描件、承办单位的回复等；文件会复制到数据文件夹保存")
+        )
+        menu = QMenu(self.attach_button)
+        for kind, label in ATTACHMENT_KINDS.items():
+            menu.addAction(label, lambda k=kind: self.choose_attachment(k))
+        self.attach_button.setMenu(menu)
+        file_buttons.addWidget(self.open_button)
+        file_buttons.addWidget(self.attach_button)
+        file_buttons.addStretch(1)
+        files.addLayout(file_buttons)
         layout.addLayout(files)
         self.reload()
 
@@ -120,7 +142,7 @@ class TimelineWidget(QWidget):
             status = application.status if application else ""
             entries = timeline_json(session, self.application_id)
             attachments = list_attachments(session, self.application_id)
-        self.status_label.setText(self.tr("当前状态：{0}").format(status_label(status)))
+        self.status_label.setText(self.tr("当前状态：{0}").format(status_text(status)))
         self.entries.clear()
         for entry in entries:
             item = QListWidgetItem(entry_text(entry))
@@ -135,12 +157,42 @@ class TimelineWidget(QWidget):
             self.entries.addItem(self.tr("尚无跟踪记录。报送后请点“记录报送/回复…”。"))
         self.files.clear()
         for attachment in attachments:
-            item = QListWidgetItem(attachment.filename)
+            kind = ATTACHMENT_KINDS.get(attachment.kind, "").rstrip("…")
+            item = QListWidgetItem(
+                f"{attachment.filename}（{kind}）" if kind else attachment.filename
+            )
             item.setData(
                 ATTACHMENT_ROLE, str(attachment_path(self.ctx.paths.attachments, attachment))
             )
             self.files.addItem(item)
         self.open_button.setEnabled(bool(attachments))
+        if not attachments:
+            self.files.addItem(self.tr("（没有附件）"))
+
+    def add_attachment_file(self, path: Path, kind: str) -> bool:
+        """Copy ``path`` into the data folder as an attachment of this application."""
+        try:
+            with self.ctx.session() as session:
+                add_attachment(
+                    session, self.ctx.paths.attachments, self.application_id, path, kind=kind
+                )
+        except UserError as exc:
+            show_user_error(self, exc)
+            return False
+        self.reload()
+        self.changed.emit()
+        return True
+
+    def choose_attachment(self, kind: str) -> None:
+        names, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("选择要附加的文件"),
+            "",
+            self.tr("扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;所有文件 (*)"),
+        )
+        for name in names:
+            if not self.add_attachment_file(Path(name), kind):
+                return
 
     def entry_lines(self) -> list[str]:
         return [self.entries.item(row).text() for row in range(self.entries.count())]
@@ -180,7 +232,9 @@ class TimelineWidget(QWidget):
 
     def _open_file(self, item: QListWidgetItem) -> None:
         path = item.data(ATTACHMENT_ROLE)
-        if not path or not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+        if not path:
+            return
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
             QMessageBox.warning(
                 self, self.tr("无法打开"), self.tr("无法打开附件：{0}").format(path)
             )

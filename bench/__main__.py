@@ -1,0 +1,70 @@
+"""Run every benchmark and print one table (``--json``: one JSON document for machines).
+
+Usage: python -m bench [--runs N] [--members N] [--only form,startup,roster,report] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+from collections.abc import Mapping
+from datetime import datetime
+from pathlib import Path
+
+from bench.measure import RUNS, Row
+from bench.table import ROWS, to_json, to_text
+
+SUITES = ("form", "startup", "roster", "report")
+
+
+def print_rows(rows: Mapping[str, Row], *, as_json: bool = False) -> None:
+    when = datetime.now()
+    print(to_json(rows, when) if as_json else to_text(rows, when), flush=True)
+
+
+def run_suite(name: str, folder: Path, runs: int, members: int) -> dict[str, Row]:
+    if name == "form":
+        from bench import form_pdf
+
+        return form_pdf.run(folder, runs)
+    if name == "startup":
+        from bench import startup
+
+        return startup.run(folder, runs, members)
+    if name == "roster":
+        from bench import roster
+
+        return roster.run(folder, runs, members)
+    from bench import report
+
+    return report.run(folder, runs)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--runs", type=int, default=RUNS, help="runs per figure (after a warm-up)")
+    parser.add_argument("--members", type=int, default=50_000, help="roster size")
+    parser.add_argument("--only", default=",".join(SUITES), help="comma-separated suites")
+    parser.add_argument("--json", action="store_true", help="print one JSON document")
+    opts = parser.parse_args(argv)
+    chosen = [s.strip() for s in opts.only.split(",") if s.strip()]
+    unknown = set(chosen) - set(SUITES)
+    if unknown:
+        parser.error(f"unknown suite(s): {', '.join(sorted(unknown))}")
+    rows: dict[str, Row] = {}
+    with tempfile.TemporaryDirectory(prefix="unionapp-bench-") as folder:
+        for suite in chosen:
+            print(f"[bench] {suite} …", file=sys.stderr, flush=True)
+            try:
+                rows.update(run_suite(suite, Path(folder), opts.runs, opts.members))
+            except Exception as exc:  # one broken suite must not hide the others' figures
+                print(f"[bench] {suite} failed: {exc}", file=sys.stderr)
+    ordered = {name: rows.get(name) or Row(name, skipped="not run") for name in ROWS}
+    ordered.update({n: r for n, r in rows.items() if n not in ROWS})
+    print_rows(ordered, as_json=opts.json)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+"""The user guide: shipped in resources/help with its screenshots, opened from the Help menu."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
+
+from unionapp.ui.help import IMAGE_WIDTH, HelpWindow, guide_path
+
+IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
+TOPICS = ("安装", "第一次使用", "导入会员名册", "打印", "回复", "报表", "邮件", "备份", "恢复", "换电脑")
+
+
+def _images(guide: Path) -> list[str]:
+    return IMAGE_LINK.findall(guide.read_text("utf-8"))
+
+
+def test_guide_exists_and_covers_the_topics() -> None:
+    guide = guide_path()
+    assert guide.is_file()
+    text = guide.read_text("utf-8")
+    assert [topic for topic in TOPICS if topic not in text] == []
+
+
+def test_every_image_of_the_guide_exists_and_every_screenshot_is_used() -> None:
+    guide = guide_path()
+    images = _images(guide)
+    assert len(images) >= 8
+    missing = [name for name in images if not (guide.parent / name).is_file()]
+    assert missing == []
+    unused = {p.name for p in (guide.parent / "images").glob("*.png")} - {
+        Path(name).name for name in images
+    }
+    assert unused <= {"help.png"}, f"screenshots the guide does not show: {sorted(unused)}"
+
+
+def test_image_check_catches_a_missing_picture(tmp_path: Path) -> None:
+    guide = tmp_path / "guide.md"
+    guide.write_text("# 指南\n\n![截图](images/nowhere.png)\n", "utf-8")
+    assert [n for n in _images(guide) if not (tmp_path / n).is_file()] == ["images/nowhere.png"]
+
+
+def test_help_window_renders_the_guide_with_its_screenshots(qtbot) -> None:
+    window = HelpWindow()
+    qtbot.addWidget(window)
+    document = window.browser.document()
+    assert "基层工会助手 用户指南" in document.toPlainText()
+    first = _images(guide_path())[0]
+    image = document.resource(QTextDocument.ResourceType.ImageResource, QUrl(first))
+    assert image is not None and not image.isNull()
+    html = document.toHtml()
+    assert f'width="{IMAGE_WIDTH}"' in html, "wide screenshots are scaled to the window"
+
+
+def test_help_menu_opens_the_guide(qtbot, data_dir: Path) -> None:
+    from unionapp.paths import resolve_paths
+    from unionapp.ui.main_window import MainWindow
+
+    window = MainWindow(resolve_paths(str(data_dir)))
+    qtbot.addWidget(window)
+    help_menu = window.menuBar().actions()[-1].menu()
+    guide = next(a for a in help_menu.actions() if a.text() == "用户指南(&G)")
+    assert guide.shortcut().toString() == "F1"
+    guide.trigger()
+    opened = [w for w in window.findChildren(HelpWindow) if w.isVisible()]
+    assert len(opened) == 1
+    opened[0].close()
