@@ -1,6 +1,7 @@
 """Run every benchmark and print one table (``--json``: one JSON document for machines).
 
 Usage: python -m bench [--runs N] [--members N] [--only form,startup,roster,report] [--json]
+                       [--save FILE]
 """
 
 from __future__ import annotations
@@ -18,9 +19,12 @@ from bench.table import ROWS, to_json, to_text
 SUITES = ("form", "startup", "roster", "report")
 
 
-def print_rows(rows: Mapping[str, Row], *, as_json: bool = False) -> None:
+def print_rows(rows: Mapping[str, Row], *, as_json: bool = False, save: Path | None = None) -> None:
+    """Print the table (or the JSON document); `save` also writes the JSON document there."""
     when = datetime.now()
     print(to_json(rows, when) if as_json else to_text(rows, when), flush=True)
+    if save is not None:
+        save.write_text(to_json(rows, when) + "\n", encoding="utf-8")
 
 
 def run_suite(name: str, folder: Path, runs: int, members: int) -> dict[str, Row]:
@@ -47,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--members", type=int, default=50_000, help="roster size")
     parser.add_argument("--only", default=",".join(SUITES), help="comma-separated suites")
     parser.add_argument("--json", action="store_true", help="print one JSON document")
+    parser.add_argument("--save", type=Path, metavar="FILE", help="also write the JSON there")
     opts = parser.parse_args(argv)
     chosen = [s.strip() for s in opts.only.split(",") if s.strip()]
     unknown = set(chosen) - set(SUITES)
@@ -62,7 +67,7 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"[bench] {suite} failed: {exc}", file=sys.stderr)
     ordered = {name: rows.get(name) or Row(name, skipped="not run") for name in ROWS}
     ordered.update({n: r for n, r in rows.items() if n not in ROWS})
-    print_rows(ordered, as_json=opts.json)
+    print_rows(ordered, as_json=opts.json, save=opts.save)
     return 0
 
 

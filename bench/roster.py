@@ -60,11 +60,19 @@ def libreoffice_row(source: Path, folder: Path, runs: int) -> Row:
         str(folder / "lo-csv"),
         str(source),
     ]
-    return repeat(
-        "libreoffice_open_50k",
-        wall(lambda: subprocess.run(args, capture_output=True, check=True, timeout=600)),
-        runs,
-    )
+    out = folder / "lo-csv" / (source.stem + ".csv")
+
+    def convert() -> None:
+        out.unlink(missing_ok=True)
+        subprocess.run(args, capture_output=True, check=True, timeout=600)
+        if not out.is_file():  # LibreOffice exits 0 even when it could not open the file
+            raise RuntimeError("LibreOffice made no CSV (is libreoffice-calc installed?)")
+
+    try:
+        convert()
+    except RuntimeError as error:
+        return Row("libreoffice_open_50k", skipped=str(error))
+    return repeat("libreoffice_open_50k", wall(convert), runs)
 
 
 def calamine_read(source: Path) -> None:
@@ -97,7 +105,8 @@ def search_row(data_dir: Path, runs: int) -> tuple[Row, Row]:
                     break
                 after = page_key(rows[-1], query.sort)
                 keys.append(after)
-            for key in (None, keys[len(keys) // 2], keys[-1]):
+            depths = [None, keys[len(keys) // 2], keys[-1]] if keys else [None]
+            for key in depths:
                 fetch_page(engine, query, key, 200)
                 for _ in range(runs):
                     page.samples.append(wall(lambda k=key, q=query: fetch_page(engine, q, k))())

@@ -25,12 +25,15 @@ TABLE = [
 
 
 def soffice() -> str | None:
-    """The LibreOffice program, installing libreoffice-writer-nogui when apt-get may."""
+    """The LibreOffice program, installing it (Writer and Calc) when apt-get may."""
     found = shutil.which("soffice") or shutil.which("libreoffice")
     if found or not shutil.which("apt-get"):
         return found
     subprocess.run(
-        ["apt-get", "install", "-y", "-q", "libreoffice-writer-nogui", "fonts-arphic-uming"],
+        [
+            *("apt-get", "install", "-y", "-q"),
+            *("libreoffice-writer-nogui", "libreoffice-calc-nogui", "fonts-arphic-uming"),
+        ],
         capture_output=True,
         check=False,
         timeout=900,

@@ -7,6 +7,7 @@ backup is never removed.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import re
@@ -50,8 +51,8 @@ def list_backups(paths: DataPaths) -> list[BackupInfo]:
 def write_verified_copy(source: Path, dest: Path) -> Path:
     """Copy ``source`` to ``dest`` via a temporary file; verify it; rename it into place."""
     tmp = dest.with_name(dest.name + ".tmp")
-    tmp.unlink(missing_ok=True)
     try:
+        tmp.unlink(missing_ok=True)
         sqlite_backup(source, tmp)
         result = quick_check(tmp, full=True)
         if result != "ok":
@@ -65,7 +66,8 @@ def write_verified_copy(source: Path, dest: Path) -> Path:
     except OSError as exc:
         raise UserError(f"无法写入备份 {dest}：{describe_os_error(exc)}。") from exc
     finally:
-        tmp.unlink(missing_ok=True)
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
     restrict_permissions(dest)
     return dest
 

@@ -62,14 +62,18 @@ def _network_kind(path: Path, mounts_text: str | None) -> str | None:
     if os.name == "nt":
         return _windows_drive_kind(path)
     if mounts_text is None:
-        try:
-            mounts_text = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return None
+        mounts_text = _mounts_text()
     fstype = mount_filesystem(path, mounts_text)
     if fstype is not None and (fstype in NETWORK_FILESYSTEMS or fstype.startswith("nfs")):
         return fstype
     return None
+
+
+def _mounts_text() -> str:
+    try:
+        return Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def _windows_drive_kind(path: Path) -> str | None:  # pragma: no cover - Windows only

@@ -106,7 +106,7 @@ def opened(folder: Path) -> Iterator[AppContext]:
     ctx.close()
 
 
-def report_figures(ctx: AppContext, *, attendees: bool = True):  # noqa: ANN201
+def report_figures(ctx: AppContext, *, attendees: bool = True):
     query = ReportQuery(date(2023, 1, 1), date(2023, 12, 31), list_attendees=attendees)
     with ctx.session() as session:
         return compute_figures(session, query)
@@ -120,14 +120,18 @@ def xlsx_cells(path: Path) -> list[openpyxl.cell.cell.Cell]:
 def xlsx_xml(path: Path) -> str:
     with zipfile.ZipFile(path) as archive:
         return "\n".join(
-            archive.read(name).decode("utf-8") for name in archive.namelist() if name.endswith(".xml")
+            archive.read(name).decode("utf-8")
+            for name in archive.namelist()
+            if name.endswith(".xml")
         )
 
 
 def test_formula_injection(opened, tmp_path, figure):
     outputs = {
-        "roster .xlsx": export_roster(opened.engine, tmp_path / "名册.xlsx") and tmp_path / "名册.xlsx",
-        "roster .csv": export_roster(opened.engine, tmp_path / "名册.csv") and tmp_path / "名册.csv",
+        "roster .xlsx": export_roster(opened.engine, tmp_path / "名册.xlsx")
+        and tmp_path / "名册.xlsx",
+        "roster .csv": export_roster(opened.engine, tmp_path / "名册.csv")
+        and tmp_path / "名册.csv",
         "report .xlsx": write_report_xlsx(report_figures(opened), tmp_path / "报表.xlsx"),
     }
     problems = []
@@ -248,9 +252,7 @@ def test_delete_permanently_leaves_no_trace(tmp_path, figure):
     erased = 0
     try:
         with ctx.session() as session:
-            victims = list(
-                session.execute(select(Member.id, Member.id_number).limit(20)).all()
-            )
+            victims = list(session.execute(select(Member.id, Member.id_number).limit(20)).all())
         for member_id, id_number in victims:
             assert id_number and ID_PATTERN.fullmatch(id_number)
             with ctx.session() as session:  # an edit first: old page versions in the WAL

@@ -68,7 +68,7 @@ def full_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_kill_during_import(worker, empty_folder, tmp_path, figure):
     source = write_roster_xlsx(tmp_path / "roster.xlsx", roster_rows(IMPORT_ROWS))
-    count = runs(50)
+    count = runs(100)
 
     def check(folder: Path, outcome: Outcome) -> list[str]:
         facts = db_facts(folder / "unionapp.db")

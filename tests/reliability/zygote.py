@@ -29,7 +29,6 @@ from unionapp.paths import resolve_paths
 from unionapp.roster.importer import import_roster
 from unionapp.tabular import write_table
 
-
 NOBODY = 65534
 
 

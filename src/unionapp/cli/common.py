@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -22,6 +23,8 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 def opened(args: argparse.Namespace) -> Iterator[AppContext]:
     """The data folder named on the command line, opened for the length of one command."""
     ctx = open_context(args.data_dir)
+    if ctx.storage_warning:  # e.g. the data folder is on a network drive
+        print(f"unionapp: 注意：{ctx.storage_warning}", file=sys.stderr)
     try:
         yield ctx
     finally:
