@@ -284,8 +284,8 @@ def member_counts(session: Session) -> dict[str, int]:
 
 
 def departments(session: Session) -> list[str]:
-    """Every department named on the roster, in pinyin order."""
+    """Every department named on the roster (code-point order; the window sorts by pinyin)."""
     rows = session.execute(
         select(Member.department).where(Member.department != "").distinct()
     ).scalars()
-    return sorted(rows, key=lambda d: name_keys(d).sort_key)
+    return sorted(rows)

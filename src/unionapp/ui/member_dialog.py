@@ -34,6 +34,7 @@ from unionapp.roster.store import (
     update_member,
 )
 from unionapp.roster.validate import STATUSES
+from unionapp.ui.collation import pinyin_sorted
 
 if TYPE_CHECKING:
     from unionapp.context import AppContext
@@ -108,7 +109,7 @@ class MemberDialog(QDialog):
 
     def _load(self) -> None:
         with self.ctx.session() as session:
-            self.department.addItems(["", *departments(session)])
+            self.department.addItems(["", *pinyin_sorted(departments(session))])
             if self.member_id is None:
                 return
             data = MemberData.of(get_member(session, self.member_id))

@@ -31,6 +31,7 @@ from unionapp.roster.store import (
     member_counts,
 )
 from unionapp.roster.validate import STATUSES
+from unionapp.ui.collation import pinyin_sorted
 from unionapp.ui.errors import show_user_error
 from unionapp.ui.member_dialog import MemberDialog, StatusDialog
 from unionapp.ui.member_table import ROW_ROLE, MemberTableModel
@@ -116,7 +117,7 @@ class RosterPage(QWidget):
     def refresh(self) -> None:
         """Reload departments, rows and counts (called when the section is shown)."""
         with self.ctx.session() as session:
-            names = departments(session)
+            names = pinyin_sorted(departments(session))
         current = self.department.currentData()
         self.department.blockSignals(True)
         self.department.clear()
