@@ -78,7 +78,9 @@ def test_editor_locks_after_submission_and_unlocks_when_returned(
         assert get_application(session, app_id).needs == "按要求修改"
 
 
-def test_attachments_are_added_and_listed(qtbot: Any, union_ctx: Any, tmp_path: Path) -> None:
+def test_attachments_are_added_and_listed(
+    qtbot: Any, union_ctx: Any, tmp_path: Path, monkeypatch: Any
+) -> None:
     app_id = _new(union_ctx)
     editor = ApplicationEditor(union_ctx, app_id)
     qtbot.addWidget(editor)
@@ -91,7 +93,12 @@ def test_attachments_are_added_and_listed(qtbot: Any, union_ctx: Any, tmp_path: 
     assert editor.timeline.open_button.isEnabled()
     stored = Path(editor.timeline.files.item(0).data(Qt.ItemDataRole.UserRole.value + 1))
     assert stored.parent == union_ctx.paths.attachments and stored.read_bytes() == scan.read_bytes()
-    assert not editor.timeline.add_attachment_file(tmp_path / "missing.pdf", "reply") or False
+    shown: list[str] = []
+    monkeypatch.setattr(
+        "unionapp.ui.timeline_widget.show_user_error", lambda _w, exc, *a: shown.append(str(exc))
+    )
+    assert not editor.timeline.add_attachment_file(tmp_path / "missing.pdf", "reply")
+    assert shown and "missing.pdf" in shown[0] and editor.timeline.files.count() == 1
 
 
 def _roster(ctx: Any, count: int) -> None:
@@ -191,6 +198,9 @@ def test_only_untouched_drafts_are_deleted(
 
         return ask
 
+    editor = page.open_application(draft)
+    editor.close()
+    qtbot.wait(50)
     editor = page.open_application(draft)
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)

@@ -11,7 +11,18 @@ from PySide6.QtGui import QTextDocument
 from unionapp.ui.help import IMAGE_WIDTH, HelpWindow, guide_path
 
 IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
-TOPICS = ("安装", "第一次使用", "导入会员名册", "打印", "回复", "报表", "邮件", "备份", "恢复", "换电脑")
+TOPICS = (
+    "安装",
+    "第一次使用",
+    "导入会员名册",
+    "打印",
+    "回复",
+    "报表",
+    "邮件",
+    "备份",
+    "恢复",
+    "换电脑",
+)
 
 
 def _images(guide: Path) -> list[str]:
