@@ -199,8 +199,8 @@ def test_only_untouched_drafts_are_deleted(
         return ask
 
     editor = page.open_application(draft)
-    editor.close()
-    qtbot.wait(50)
+    editor.close()  # closing and opening again gives a fresh window
+    assert draft not in page.editors
     editor = page.open_application(draft)
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
@@ -208,7 +208,6 @@ def test_only_untouched_drafts_are_deleted(
     monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
     qtbot.mouseClick(page.delete_button, Qt.MouseButton.LeftButton)
     assert page.model.rowCount() == 2 and draft not in page.editors
-    qtbot.waitUntil(lambda: not editor.isVisible())
     with union_ctx.session() as session:
         assert {row.id for row in list_applications(session)} == {printed, unprinted_again}
     informed: list[str] = []

@@ -256,3 +256,30 @@ def test_fifty_thousand_rows(ctx, tmp_path):
     assert (result.added, len(result.rejected)) == (count, 0)
     with ctx.session() as session:
         assert session.execute(select(func.count()).select_from(Member)).scalar_one() == count
+
+
+def test_dialog_cancel_after_the_last_check_still_writes_nothing(qtbot, ctx, tmp_path, monkeypatch):
+    """“取消” pressed while the import finishes (after the importer's last progress check)
+    must roll back: the dialog asks once more inside the transaction."""
+    from unionapp.ui import roster_import_dialog
+    from unionapp.ui.tasks import set_synchronous
+
+    path = write_csv(tmp_path / "m.csv", [["姓名", "手机"], ["张三", "13800138000"]])
+    real_apply = roster_import_dialog.apply_import
+
+    def apply_then_cancel(session, read, **kwargs):
+        result = real_apply(session, read, **kwargs)
+        if not kwargs.get("dry_run"):
+            kwargs["progress"].__self__.cancelled = True  # the user presses 取消 just now
+        return result
+
+    monkeypatch.setattr(roster_import_dialog, "apply_import", apply_then_cancel)
+    set_synchronous(True)
+    try:
+        dialog = roster_import_dialog.RosterImportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.load_file(path)
+        dialog.start_import()
+    finally:
+        set_synchronous(False)
+    assert not dialog.imported and members(ctx) == {}

@@ -160,12 +160,7 @@ def _open(settings: SmtpSettings, context: ssl.SSLContext | None) -> smtplib.SMT
     _resolve(settings)
     context = context or ssl.create_default_context()
     try:
-        if settings.security == "ssl":
-            smtp: smtplib.SMTP = smtplib.SMTP_SSL(
-                settings.host, settings.port, timeout=settings.timeout, context=context
-            )
-        else:
-            smtp = smtplib.SMTP(settings.host, settings.port, timeout=settings.timeout)
+        smtp = _connect(settings, context)
     except ssl.SSLError as exc:
         raise _tls_failure(settings, exc) from exc
     except (OSError, smtplib.SMTPException) as exc:
@@ -190,6 +185,38 @@ def _open(settings: SmtpSettings, context: ssl.SSLContext | None) -> smtplib.SMT
     except (OSError, smtplib.SMTPException) as exc:
         smtp.close()
         raise _connect_failure(settings, exc) from exc
+    return smtp
+
+
+class _ClosingSMTPSSL(smtplib.SMTP_SSL):
+    """SMTP_SSL that closes its plain socket when the TLS handshake fails (smtplib leaves it
+    to the garbage collector, which then warns in whatever code runs next)."""
+
+    def _get_socket(self, host: str, port: int, timeout: float) -> socket.socket:
+        plain = smtplib.SMTP._get_socket(self, host, port, timeout)
+        try:
+            return self.context.wrap_socket(plain, server_hostname=self._host)
+        except BaseException:
+            plain.close()
+            raise
+
+
+def _connect(settings: SmtpSettings, context: ssl.SSLContext) -> smtplib.SMTP:
+    """Connect and read the greeting; the socket is closed on any failure (smtplib's
+    constructor leaves it open when the greeting times out or the server hangs up)."""
+    smtp = (
+        _ClosingSMTPSSL(timeout=settings.timeout, context=context)
+        if settings.security == "ssl"
+        else smtplib.SMTP(timeout=settings.timeout)
+    )
+    smtp._host = settings.host  # the name TLS checks the certificate against
+    try:
+        code, message = smtp.connect(settings.host, settings.port)
+        if code != 220:
+            raise smtplib.SMTPConnectError(code, message)
+    except BaseException:
+        smtp.close()
+        raise
     return smtp
 
 

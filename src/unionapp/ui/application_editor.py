@@ -75,9 +75,11 @@ _STATUS_COLOURS: dict[str, tuple[str, str]] = {
 
 
 class ApplicationEditor(QWidget):
-    """A window editing one application. Signals: ``saved(int)`` after each save."""
+    """A window editing one application. Signals: ``saved(int)`` after each save; ``closed(int)``
+    once the window has closed (its owner then lets it go)."""
 
     saved = Signal(int)
+    closed = Signal(int)
 
     def __init__(self, ctx: AppContext, app_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -624,6 +626,7 @@ class ApplicationEditor(QWidget):
                 event.ignore()
                 return
         super().closeEvent(event)
+        self.closed.emit(self.app_id)
 
 
 class ServiceTimeEdit(QDateTimeEdit):

@@ -235,14 +235,22 @@ class ApplicationsPage(QWidget):
         editor = self.editors.get(app_id)
         if editor is None:
             editor = ApplicationEditor(self.ctx, app_id, self)
-            editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            editor.saved.connect(lambda _id: self.reload())
-            editor.destroyed.connect(lambda _obj=None, i=app_id: self.editors.pop(i, None))
+            editor.saved.connect(self._editor_saved)
+            editor.closed.connect(self._forget_editor)
             self.editors[app_id] = editor
         editor.show()
         editor.raise_()
         editor.activateWindow()
         return editor
+
+    def _editor_saved(self, _app_id: int) -> None:
+        self.reload()
+
+    def _forget_editor(self, app_id: int) -> None:
+        """A closed editor is let go (deleted once control returns to the event loop)."""
+        editor = self.editors.pop(app_id, None)
+        if editor is not None:
+            editor.deleteLater()
 
     def duplicate_selected(self) -> ApplicationEditor | None:
         rows = self.selected_rows()
@@ -293,7 +301,7 @@ class ApplicationsPage(QWidget):
         if answer != QMessageBox.StandardButton.Yes:
             return
         for row in rows:
-            editor = self.editors.pop(row.id, None)
+            editor = self.editors.get(row.id)
             if editor is not None:
                 editor.dirty = False  # its fields go with the draft
                 editor.close()

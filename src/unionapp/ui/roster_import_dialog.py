@@ -202,6 +202,10 @@ class RosterImportDialog(QDialog):
             result = apply_import(session, self.read, progress=progress)
             if self.mapping:
                 remember_mapping(session, self.mapping)
+            # “取消” pressed after the importer's last check must still roll everything back:
+            # ask once more, inside the transaction, right before it commits.
+            if not progress(1, 1):
+                raise ImportCancelled()
         return result
 
     def _show_result(self, result: ImportResult) -> None:
@@ -239,6 +243,14 @@ class RosterImportDialog(QDialog):
     def _finish_task(self) -> None:
         self.task = None
         self.progress.hide()
+
+    def reject(self) -> None:
+        """Esc or the window's close button: a running import is cancelled first (the dialog
+        stays until the worker has rolled back), so no write goes on behind a closed window."""
+        if self.task is not None:
+            self.task.cancelled = True
+            return
+        super().reject()
 
     def cancel(self) -> None:
         if self.task is not None:
