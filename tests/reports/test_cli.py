@@ -88,3 +88,23 @@ def test_end_to_end_subprocess(data: str, tmp_path: Path) -> None:
     assert result.returncode == 1
     assert "早于开始日期" in result.stderr
     assert not out.exists()
+
+
+def test_report_period_is_bounded(data_dir, capsys):
+    from unionapp.cli import main
+
+    code = main(
+        [
+            "--data-dir",
+            str(data_dir),
+            "report",
+            "--from",
+            "0001-01-01",
+            "--to",
+            "9999-12-31",
+            "--out",
+            str(data_dir / "r.pdf"),
+        ]
+    )
+    assert code == 1
+    assert "报表期间太长" in capsys.readouterr().err

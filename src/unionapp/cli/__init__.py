@@ -54,7 +54,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str]) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except UserError as exc:  # a value of the right type but out of range (see cli.common)
+        print(f"unionapp: {exc}", file=sys.stderr)
+        return 1
     if args.command is None:
         from unionapp.ui.app import run_gui
 

@@ -18,7 +18,7 @@ from unionapp.applications.service import (
     read_application_file,
 )
 from unionapp.cli import tracking_cmd
-from unionapp.cli.common import add_json_flag, emit, existing_file, opened
+from unionapp.cli.common import add_json_flag, emit, existing_file, opened, record_id, year_number
 from unionapp.errors import UserError
 
 
@@ -32,16 +32,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_json_flag(new)
     new.set_defaults(func=new_application)
     listing = commands.add_parser("list", help="列出申请")
-    listing.add_argument("--year", type=int, help="只列出该年度")
+    listing.add_argument("--year", type=year_number, help="只列出该年度")
     listing.add_argument("--status", choices=list(STATUS_LABELS), help="只列出该状态")
     add_json_flag(listing)
     listing.set_defaults(func=list_command)
     show = commands.add_parser("show", help="显示一份申请的全部字段、状态和提醒")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=record_id)
     add_json_flag(show)
     show.set_defaults(func=show_application)
     pdf = commands.add_parser("pdf", help="把申请表打印为 PDF（多份申请：一份一页）")
-    pdf.add_argument("ids", type=int, nargs="+", metavar="ID")
+    pdf.add_argument("ids", type=record_id, nargs="+", metavar="ID")
     pdf.add_argument("--out", required=True, metavar="FILE", help="输出的 PDF 文件")
     add_json_flag(pdf)
     pdf.set_defaults(func=pdf_command)

@@ -6,7 +6,7 @@ import argparse
 
 from unionapp.catalogue.exchange import export_catalogue, import_catalogue
 from unionapp.catalogue.query import list_programmes
-from unionapp.cli.common import add_json_flag, emit, existing_file, opened
+from unionapp.cli.common import add_json_flag, emit, existing_file, opened, year_number
 from unionapp.errors import UserError
 
 
@@ -14,13 +14,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     catalog = subparsers.add_parser("catalog", help="服务项目目录")
     commands = catalog.add_subparsers(dest="catalog_command", metavar="SUBCOMMAND")
     listing = commands.add_parser("list", help="列出服务项目")
-    listing.add_argument("--year", type=int, help="只列出该年度")
+    listing.add_argument("--year", type=year_number, help="只列出该年度")
     listing.add_argument("--category", help="只列出该类别（文化/体育/普惠服务/公益）")
     add_json_flag(listing)
     listing.set_defaults(func=list_catalog)
     export = commands.add_parser("export", help="导出目录到 .xlsx/.csv")
     export.add_argument("file")
-    export.add_argument("--year", type=int)
+    export.add_argument("--year", type=year_number)
     add_json_flag(export)
     export.set_defaults(func=export_catalog)
     importing = commands.add_parser("import", help="从 .xlsx/.csv 导入（与导出的列相同）")

@@ -61,3 +61,25 @@ def parse_iso_date(value: str, what: str) -> date:
         return date.fromisoformat(value)
     except ValueError:
         raise UserError(f"{what}不是有效日期（应为 YYYY-MM-DD）：{value}") from None
+
+
+def _bounded_int(value: str, low: int, high: int, what: str) -> int:
+    number = int(value)  # ValueError: argparse reports a usage error (exit 2)
+    if not low <= number <= high:
+        raise UserError(f"{what}超出范围（应在 {low} 到 {high} 之间）：{value}")
+    return number
+
+
+def record_id(value: str) -> int:
+    """argparse type for a record number (application, member)."""
+    return _bounded_int(value, 1, 2**63 - 1, "编号")
+
+
+def year_number(value: str) -> int:
+    """argparse type for a year."""
+    return _bounded_int(value, 1900, 2100, "年度")
+
+
+def small_count(value: str) -> int:
+    """argparse type for a count of days or people."""
+    return _bounded_int(value, 0, 1_000_000, "数值")

@@ -11,7 +11,16 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from unionapp.cli.common import add_json_flag, emit, existing_file, opened, parse_iso_date
+from unionapp.cli.common import (
+    add_json_flag,
+    emit,
+    existing_file,
+    opened,
+    parse_iso_date,
+    record_id,
+    small_count,
+    year_number,
+)
 from unionapp.errors import UserError
 
 if TYPE_CHECKING:
@@ -29,13 +38,15 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_json_flag(importing)
     importing.set_defaults(func=import_notice)
     show = commands.add_parser("show", help="显示某年的放假和调休上班日期")
-    show.add_argument("year", type=int)
+    show.add_argument("year", type=year_number)
     add_json_flag(show)
     show.set_defaults(func=show_year)
 
     deadline = subparsers.add_parser("deadline", help="计算最晚报送日期（按工作日倒数）")
     deadline.add_argument("service_date", metavar="SERVICE_DATE", help="服务日期 YYYY-MM-DD")
-    deadline.add_argument("--workdays", type=int, default=15, help="提前的工作日数（默认 15）")
+    deadline.add_argument(
+        "--workdays", type=small_count, default=15, help="提前的工作日数（默认 15）"
+    )
     add_json_flag(deadline)
     deadline.set_defaults(func=show_deadline)
 
@@ -50,7 +61,7 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     from unionapp.applications.tracking import STATUS_LABELS, VIA_CHOICES
 
     submit = commands.add_parser("submit", help="记录已报送（日期、方式、报送对象）")
-    submit.add_argument("id", type=int, metavar="ID")
+    submit.add_argument("id", type=record_id, metavar="ID")
     submit.add_argument("--date", required=True, help="报送日期 YYYY-MM-DD")
     submit.add_argument("--via", required=True, choices=VIA_CHOICES, help="报送方式")
     submit.add_argument("--to", dest="to_whom", default="", help="报送给谁（承办单位联系人）")
@@ -62,12 +73,12 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     submit.set_defaults(func=submit_application)
 
     reply = commands.add_parser("reply", help="记录承办单位的回复或后续进展")
-    reply.add_argument("id", type=int, metavar="ID")
+    reply.add_argument("id", type=record_id, metavar="ID")
     reply.add_argument("--status", required=True, choices=list(STATUS_LABELS), help="新状态")
     reply.add_argument("--date", required=True, help="日期 YYYY-MM-DD")
     reply.add_argument("--project-no", default="", help="项目编号（受理时）")
     reply.add_argument("--scheduled", help="确定的服务时间 YYYY-MM-DDTHH:MM（排期时）")
-    reply.add_argument("--attendance", type=int, help="实际参加人数（完成时）")
+    reply.add_argument("--attendance", type=small_count, help="实际参加人数（完成时）")
     reply.add_argument("--reason", default="", help="原因（未通过、退回修改时）")
     reply.add_argument("--feedback", default="", help="反馈（完成时）")
     reply.add_argument("--via", default="", help="方式（现场/邮寄/电子邮件/传真）")

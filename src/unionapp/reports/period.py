@@ -8,6 +8,9 @@ from datetime import date, timedelta
 from unionapp.errors import UserError
 
 
+MAX_PERIOD_DAYS = 3660  # ten years: the monthly chart stays readable and the work bounded
+
+
 @dataclass(frozen=True)
 class ReportQuery:
     """What to report on: a closed date range and, optionally, one category or hosting unit."""
@@ -23,6 +26,11 @@ class ReportQuery:
             raise UserError(
                 f"报表期间不对：结束日期 {self.end.isoformat()} "
                 f"早于开始日期 {self.start.isoformat()}。"
+            )
+        if (self.end - self.start).days > MAX_PERIOD_DAYS:
+            raise UserError(
+                f"报表期间太长：{self.start.isoformat()} 至 {self.end.isoformat()}，"
+                "一份报表最多涵盖 10 年。"
             )
 
 
