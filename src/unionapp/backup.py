@@ -133,7 +133,7 @@ def rotate_backups(paths: DataPaths) -> list[Path]:
 
 def verify_backup_file(path: Path) -> None:
     """Refuse a file that is not a sound unionapp database this program can open."""
-    from unionapp.migrate import known_revisions
+    from unionapp.schema_version import known_revision_ids
 
     if not path.is_file():
         raise UserError(f"找不到备份文件：{path}")
@@ -149,7 +149,7 @@ def verify_backup_file(path: Path) -> None:
             row = None
     if row is None:
         raise DatabaseCorrupt(f"{path} 不是基层工会助手的数据库备份（缺少结构版本）。")
-    if row[0] not in known_revisions():
+    if row[0] not in known_revision_ids():
         raise DatabaseTooNew(f"备份 {path} 来自更新版本的程序（结构版本 {row[0]}），请先升级程序。")
 
 

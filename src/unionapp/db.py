@@ -20,6 +20,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from unionapp.errors import DatabaseCorrupt, DatabaseTooNew, UserError
+from unionapp.schema_version import head_revision_id, known_revision_ids
 from unionapp.storage_checks import network_drive_warning, storage_problem
 
 log = logging.getLogger(__name__)
@@ -128,8 +129,6 @@ def open_engine(db_path: Path, backups_dir: Path) -> Engine:
     Raises DatabaseCorrupt for a damaged file and DatabaseTooNew for a newer schema; in both
     cases the file is not written to.
     """
-    from unionapp.migrate import head_revision, known_revisions
-
     existed = db_path.exists() and db_path.stat().st_size > 0
     revision: str | None = None
     if db_path.exists() and not existed:
@@ -139,7 +138,7 @@ def open_engine(db_path: Path, backups_dir: Path) -> Engine:
         if result != "ok":
             raise DatabaseCorrupt(f"数据库文件已损坏：{db_path}（{result}）")
         revision = _read_revision(db_path)
-        if revision is not None and revision not in known_revisions():
+        if revision is not None and revision not in known_revision_ids():
             raise DatabaseTooNew(
                 f"数据库 {db_path} 由更新版本的基层工会助手创建（结构版本 {revision}），"
                 "本程序无法打开。请安装最新版本后再打开；数据未做任何改动。"
@@ -149,9 +148,10 @@ def open_engine(db_path: Path, backups_dir: Path) -> Engine:
 
     journal_mode = journal_mode_for(db_path)
     try:
-        if existed and revision != head_revision():
-            _pre_migration_backup(db_path, backups_dir, revision)
-        _migrate(db_path, journal_mode)
+        if revision != head_revision_id():  # a new file, or an older schema
+            if existed:
+                _pre_migration_backup(db_path, backups_dir, revision)
+            _migrate(db_path, journal_mode)
     except (DBAPIError, sqlite3.Error, OSError) as exc:
         problem = storage_problem(exc)
         if problem is None:

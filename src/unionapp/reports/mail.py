@@ -11,7 +11,6 @@ from __future__ import annotations
 import io
 import json
 import mimetypes
-import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,6 +26,7 @@ from urllib.parse import quote
 
 from sqlmodel import Session
 
+from unionapp.atomic_files import write_bytes_atomically
 from unionapp.errors import UserError
 from unionapp.models import MailRecord
 from unionapp.reports.figures import ReportFigures
@@ -193,14 +193,7 @@ def write_report_draft(
     path = Path(path)
     to = list(recipients) if recipients else default_recipients(session)
     message, subject = report_message(session, figures, attachments, to, draft=True)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_bytes(message_bytes(message))
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UserError(f"无法写入邮件草稿 {path}：{exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
+    write_bytes_atomically(path, message_bytes(message))
     record_mail(session, "eml", to, subject, attachments)
     return path
 

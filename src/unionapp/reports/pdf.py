@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import math
-import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from unionapp.atomic_files import write_bytes_atomically
 from unionapp.errors import UserError
 from unionapp.form.fonts import (
     MAIN_FONT,
@@ -423,15 +423,5 @@ def report_pdf_bytes(figures: ReportFigures) -> bytes:
 
 
 def write_report_pdf(figures: ReportFigures, path: Path | str) -> Path:
-    """Write the report PDF to ``path`` through a temporary file."""
-    path = Path(path)
-    data = report_pdf_bytes(figures)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_bytes(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UserError(f"无法写入 {path}：{exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    """Write the report PDF to ``path`` through a flushed, verified temporary file."""
+    return write_bytes_atomically(path, report_pdf_bytes(figures))

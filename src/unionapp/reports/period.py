@@ -7,7 +7,6 @@ from datetime import date, timedelta
 
 from unionapp.errors import UserError
 
-
 MAX_PERIOD_DAYS = 3660  # ten years: the monthly chart stays readable and the work bounded
 
 

@@ -7,7 +7,6 @@ every value as it comes and cannot set number formats, hence this small writer o
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -20,7 +19,7 @@ from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from unionapp.errors import UserError
+from unionapp.atomic_files import verify_zip, write_atomically
 from unionapp.reports.figures import ReportFigures, status_label
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -182,17 +181,8 @@ def _add_sheet(workbook: Workbook, data: SheetData) -> None:
 
 
 def write_report_xlsx(figures: ReportFigures, path: Path | str) -> Path:
-    """Write the report workbook to ``path`` through a temporary file."""
-    path = Path(path)
+    """Write the report workbook to ``path`` through a flushed, verified temporary file."""
     workbook = Workbook(write_only=True)
     for data in (_summary(figures), _applications(figures), _timeline(figures)):
         _add_sheet(workbook, data)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        workbook.save(tmp)
-        os.replace(tmp, path)
-    except OSError as exc:
-        raise UserError(f"无法写入 {path}：{exc.strerror or exc}") from exc
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
+    return write_atomically(path, workbook.save, verify=verify_zip)

@@ -7,6 +7,7 @@ import sys
 import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 _STARTED = time.time()
@@ -64,6 +65,7 @@ def install_translations(app: QApplication, language: str | None = None) -> list
 def run_gui(data_dir: str | None = None) -> int:
     """Open the main window on the data folder; returns the process exit code."""
     from unionapp.paths import resolve_paths
+    from unionapp.resources import resource_path
     from unionapp.ui.errors import install_excepthook
     from unionapp.ui.main_window import MainWindow
     from unionapp.ui.single_instance import (
@@ -77,6 +79,7 @@ def run_gui(data_dir: str | None = None) -> int:
     app.setOrganizationName("unionapp")
     install_translations(app, saved_language())
     app.setApplicationDisplayName(app.translate("App", "基层工会助手"))
+    app.setWindowIcon(QIcon(str(resource_path("icons", "unionapp.png"))))
     paths = resolve_paths(data_dir)
     name = server_name(str(paths.root))
     if ask_running_instance_to_raise(name):

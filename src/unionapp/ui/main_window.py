@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
             self.close()
             return False
         self.ctx = ctx
+        if ctx.storage_warning:
+            QMessageBox.warning(self, self.tr("数据文件夹在网络驱动器上"), ctx.storage_warning)
         from unionapp.ui.errors import set_log_file
 
         set_log_file(ctx.log_file)
