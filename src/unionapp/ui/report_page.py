@@ -5,13 +5,12 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import tempfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -63,7 +62,8 @@ class ReportPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.rendered: _Rendered | None = None
-        self._preview_dir = tempfile.TemporaryDirectory(prefix="unionapp-report-")
+        self._pdf_data = QByteArray()
+        self._buffer: QBuffer | None = None
         layout = QVBoxLayout(self)
 
         period = QHBoxLayout()
@@ -173,6 +173,8 @@ class ReportPage(QWidget):
             self.provider.addItem(name, name)
         self.provider.setCurrentIndex(max(0, self.provider.findData(chosen)))
         self.provider.blockSignals(False)
+        if self.rendered is None and self.isVisible():  # first visit: show this year's report
+            self.generate()
 
     def _period_mode_changed(self) -> None:
         mode = self.mode.currentData()
@@ -221,9 +223,13 @@ class ReportPage(QWidget):
     def _show(self, rendered: _Rendered) -> None:
         self.generate_button.setEnabled(True)
         self.document.close()
-        path = Path(self._preview_dir.name) / f"preview-{datetime.now():%H%M%S%f}.pdf"
-        path.write_bytes(rendered.pdf)
-        self.document.load(str(path))
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+        self._pdf_data = QByteArray(rendered.pdf)  # the preview reads from memory: no temp file
+        self._buffer = QBuffer(self._pdf_data, self)
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
         self.rendered = rendered
         self._set_ready(True)
         f = rendered.figures
