@@ -3,7 +3,8 @@
 The main face is AR PL UMing CN (a Song/Ming style face, like 宋体 on official forms); Droid Sans
 Fallback covers the characters UMing lacks (about 8,000 rarer CJK ideographs, Hangul, ...).
 A paragraph uses the fallback only for the characters that need it, and the fallback is parsed
-only when a text first needs it (parsing a font costs about as much as drawing a form).
+only when a text first needs it (parsing a font costs about as much as drawing a form). Both are
+parsed with their large tables read in bulk (`form.font_tables`).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics, ttfonts
 
 from unionapp.form.errors import GlyphMissingError
+from unionapp.form.font_tables import load_font
 from unionapp.resources import resource_path
 
 MAIN_FONT = "UMingCN"
@@ -41,7 +43,7 @@ def _main_font() -> ttfonts.TTFont:
 def _fallback_font() -> ttfonts.TTFont:
     """Parse and register the fallback face, once per process, when a character needs it."""
     _main_font()
-    fallback = ttfonts.TTFont(FALLBACK_FONT, str(_font_file(_FALLBACK_FILE)))
+    fallback = load_font(FALLBACK_FONT, str(_font_file(_FALLBACK_FILE)))
     pdfmetrics.registerFont(fallback)
     return fallback
 
@@ -56,7 +58,7 @@ def _font_file(name: str) -> Path:
 def _load_collection_member(name: str, path: Path) -> ttfonts.TTFont:
     index = 0
     while True:
-        font = ttfonts.TTFont(name, str(path), subfontIndex=index)
+        font = load_font(name, str(path), index)
         if font.face.name == _MAIN_POSTSCRIPT_NAME:
             return font
         index += 1

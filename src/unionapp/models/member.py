@@ -10,7 +10,9 @@ class Member(SQLModel, table=True):
     """A union member. Nothing is hard-deleted except by an explicit permanent delete."""
 
     __tablename__ = "member"
-    __table_args__ = (  # browsing by status or department in pinyin order (migration 0003)
+    # Browsing by status or department in pinyin order (migration 0003); these also serve lookups
+    # by status or department alone (0004 dropped the single-column indexes).
+    __table_args__ = (
         Index("ix_member_status_sort_key", "status", "sort_key"),
         Index("ix_member_department_sort_key", "department", "sort_key"),
     )
@@ -18,13 +20,13 @@ class Member(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str
     gender: str = ""  # 男 / 女 / ""
-    department: str = Field(default="", index=True)
+    department: str = ""
     position: str = ""
     phone: str = ""
     id_number: str | None = Field(default=None, index=True)  # sensitive; GB 11643, upper-case X
     card_number: str | None = Field(default=None, index=True)  # 工会会员互助服务卡号
     join_date: date | None = None
-    status: str = Field(default="在册", index=True)  # 在册 / 转出 / 退会 / 退休
+    status: str = "在册"  # 在册 / 转出 / 退会 / 退休
     notes: str = ""
     # search keys computed from the name
     name_pinyin: str = ""  # full pinyin, lower case, no tones

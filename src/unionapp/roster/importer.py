@@ -36,6 +36,7 @@ from unionapp.roster.reader import (
     RosterRead,
     RowError,
     RowResult,
+    gc_paused,
     read_roster,
 )
 from unionapp.roster.store import EVENT_IMPORTED, EVENT_STATUS
@@ -131,9 +132,10 @@ def import_roster(
     progress: ProgressFn | None = None,
 ) -> ImportResult:
     """Read and import a file (the command line's path through)."""
-    read = read_file(session, path, mapping)
-    require_name_column(read)
-    result = apply_import(session, read, dry_run=dry_run, progress=progress)
+    with gc_paused():
+        read = read_file(session, path, mapping)
+        require_name_column(read)
+        result = apply_import(session, read, dry_run=dry_run, progress=progress)
     if mapping and not dry_run:
         remember_mapping(session, mapping)
     return result
@@ -209,6 +211,13 @@ def apply_import(
     """Match the rows of `read` to the roster and write them (unless `dry_run`) in the
     session's transaction. `progress(done, total)` returning False cancels: ImportCancelled is
     raised and the caller's transaction must be rolled back (ctx.session() does that)."""
+    with gc_paused():
+        return _apply(session, read, dry_run, progress)
+
+
+def _apply(
+    session: Session, read: RosterRead, dry_run: bool, progress: ProgressFn | None
+) -> ImportResult:
     result = ImportResult(read=read, dry_run=dry_run)
     roster = _Roster(session)
     columns = [name for name in FIELDS if name in read.columns]
@@ -335,12 +344,15 @@ def _write_rows(
     # data folder's lock keeps other programs out, so max(id) cannot move under us.
     next_id = (connection.execute(select(func.max(member.c.id))).scalar() or 0) + 1
     status = FIELDS.index("status")
+    stored_dates = {
+        day: to_member.value("join_date", day) for day in {v[join_date] for v in inserts}
+    }
     for start in range(0, len(inserts), _BATCH):
         rows = []
         for offset, values in enumerate(inserts[start : start + _BATCH]):
             member_id = next_id + start + offset
             row = list(values)
-            row[join_date] = to_member.value("join_date", row[join_date])
+            row[join_date] = stored_dates[row[join_date]]
             rows.append((*row, stamp, stamp, member_id))
             events.append(
                 (member_id, day, EVENT_IMPORTED, "", values[status], "导入新增", event_stamp)

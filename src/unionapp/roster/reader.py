@@ -16,8 +16,8 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
+from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -200,7 +200,7 @@ def read_roster(path: Path, mapping: dict[str, str] | None = None) -> RosterRead
     and wins over the built-in header synonyms. Raises RosterFileError for an unreadable file."""
     path = Path(path)
     header_lookup = _header_lookup(mapping or {})
-    with _gc_paused():
+    with gc_paused():
         sheets = list(_read_sheets(path))
         if not any(_has_data(sheet.cells) for sheet in sheets):
             raise RosterFileError(f"文件“{path.name}”是空的，没有任何数据。")
@@ -216,9 +216,10 @@ def read_roster(path: Path, mapping: dict[str, str] | None = None) -> RosterRead
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cycle collector while a large sheet becomes rows: the cells and rows hold no
-    cycles, and collecting over a million fresh objects costs a quarter of the reading time."""
+def gc_paused() -> Iterator[None]:
+    """Pause the cycle collector while a large sheet becomes rows and rows become members: the
+    cells and rows hold no cycles, and collecting over a million fresh objects again and again
+    costs a quarter of the reading time. Nested pauses resume only at the outermost."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -420,23 +421,30 @@ def _read_rows(
     reader = _RowReader(columns, sheet.first_column)
     duplicates = _DuplicateFinder(columns)
     first_row = sheet.first_row + header_index + 2
-    for offset, cells in enumerate(sheet.cells[header_index + 1 :]):
-        row = reader.read(first_row + offset, cells)
-        if row is None:
-            continue
+    for row in reader.read_all(first_row, sheet.cells[header_index + 1 :]):
         if not row.errors:
             duplicates.check(row)
         result.rows.append(row)
     return result
 
 
+class _Failed:
+    """A cell value that failed its check, with the reason."""
+
+    __slots__ = ("reason",)
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+
+
 class _RowReader:
-    """Normalises and checks rows; values that repeat a lot (department, dates…) are converted
-    once per file."""
+    """Normalises and checks the rows column by column: each distinct value of a column is
+    converted once (departments, dates, names and genders repeat a lot in a large roster), then
+    the rows are put together from the converted columns."""
 
     def __init__(self, columns: dict[str, ColumnInfo], first_column: int) -> None:
         self._today = today = date.today()
-        converters: dict[str, Callable[[Any], Any]] = {
+        self._converters: dict[str, Callable[[Any], Any]] = {
             "name": normalize_name,
             "gender": normalize_gender,
             "department": _text,
@@ -448,47 +456,81 @@ class _RowReader:
             "status": normalize_status,
             "notes": _text,
         }
-        for name in _REPETITIVE_FIELDS:
-            converters[name] = lru_cache(maxsize=4096, typed=True)(converters[name])
         self._columns = columns
-        self._plan = [
-            (name, column.index - first_column, column, converters[name])
-            for name, column in columns.items()
-        ]
+        self._plan = [(name, column.index - first_column) for name, column in columns.items()]
 
-    def read(self, number: int, cells: list[Any]) -> RowResult | None:
-        """One row's values and problems; None for a blank row."""
-        values: dict[str, Any] | None = None
-        errors: list[RowError] = []
-        width = len(cells)
-        for name, position, column, converter in self._plan:
-            if position >= width:
+    def read_all(self, first_row: int, rows: list[list[Any]]) -> Iterator[RowResult]:
+        """Each non-blank row's values and problems, in sheet order; `first_row` is the number
+        the user sees on rows[0]."""
+        names = [name for name, _ in self._plan]
+        converted: list[list[Any]] = []
+        failing: set[int] = set()
+        for name, position in self._plan:
+            column, failed = self._convert_column(name, _column_cells(rows, position))
+            converted.append(column)
+            if failed:
+                failing.update(i for i, value in enumerate(column) if value.__class__ is _Failed)
+        positions = [position for _, position in self._plan]
+        for index, cells in enumerate(zip(*converted, strict=True)):
+            values = _BLANK_VALUES.copy()
+            values.update(zip(names, cells, strict=True))
+            if (
+                not values["name"]
+                and index not in failing
+                and _is_blank_row(rows[index], positions)
+            ):
                 continue
-            value = cells[position]
+            row = RowResult(first_row + index, values)
+            if index in failing:
+                self._report_failures(row)
+            self._check_row(row)
+            yield row
+
+    def _convert_column(self, name: str, cells: list[Any]) -> tuple[list[Any], bool]:
+        """The converted value of each cell (the field's blank value for a blank cell, _Failed
+        for a bad one) and whether any cell failed."""
+        convert = self._converters[name]
+        default = _BLANK_VALUES[name]
+
+        def converted(value: Any) -> Any:
             if value == "" or value is None or (value.__class__ is str and value.isspace()):
-                continue
-            if values is None:
-                values = _BLANK_VALUES.copy()
+                return default  # _is_blank, inlined: this runs once per distinct cell
             try:
-                values[name] = converter(value)
+                return convert(value)
             except FieldError as error:
-                errors.append(RowError(number, column, error.reason, name))
-        if values is None:
-            return None
-        row = RowResult(number, values, errors)
-        if not values["name"] and not any(error.field == "name" for error in errors):
-            errors.append(
-                RowError(number, self._columns["name"], "姓名为空（姓名必须填写）", "name")
+                return _Failed(error.reason)
+
+        if set(map(type, cells)) <= _EXACT_KEY_TYPES:  # equal cells convert alike (no True == 1)
+            distinct: dict[Any, Any] = dict.fromkeys(cells)
+            for value in distinct:
+                distinct[value] = converted(value)
+            results = distinct.values()
+            return list(map(distinct.__getitem__, cells)), any(
+                value.__class__ is _Failed for value in results
+            )
+        column = [converted(value) for value in cells]
+        return column, any(value.__class__ is _Failed for value in column)
+
+    def _report_failures(self, row: RowResult) -> None:
+        values = row.values
+        for name, _ in self._plan:
+            value = values[name]
+            if value.__class__ is _Failed:
+                row.errors.append(RowError(row.row, self._columns[name], value.reason, name))
+                values[name] = _BLANK_VALUES[name]
+
+    def _check_row(self, row: RowResult) -> None:
+        values = row.values
+        if not values["name"] and not any(error.field == "name" for error in row.errors):
+            row.errors.append(
+                RowError(row.row, self._columns["name"], "姓名为空（姓名必须填写）", "name")
             )
         id_info = values["id_number"]
-        if isinstance(id_info, IdInfo):
+        if id_info is not None:
             values["id_number"] = id_info.value
             self._check_gender(row, id_info)
-        else:
-            id_info = None
         if values["join_date"] is not None:
             self._check_join_date(row, id_info)
-        return row
 
     def _check_gender(self, row: RowResult, id_info: IdInfo) -> None:
         """A blank gender is read from the ID number; a different one is warned about."""
@@ -560,7 +602,23 @@ def _text(value: Any) -> str:
     return clean_text(str(value))
 
 
-_REPETITIVE_FIELDS = ("gender", "department", "position", "join_date", "status", "notes")
+def _column_cells(rows: list[list[Any]], position: int) -> list[Any]:
+    """The cells of one column; short rows (CSV) read as blank there."""
+    if rows and min(map(len, rows)) > position:  # a rectangular sheet (always from calamine)
+        return list(map(itemgetter(position), rows))
+    return [cells[position] if position < len(cells) else None for cells in rows]
+
+
+def _is_blank(value: Any) -> bool:
+    return value == "" or value is None or (value.__class__ is str and value.isspace())
+
+
+def _is_blank_row(cells: list[Any], positions: list[int]) -> bool:
+    return all(position >= len(cells) or _is_blank(cells[position]) for position in positions)
+
+
+# Cell types whose equal values convert alike, so a column can be converted per distinct value.
+_EXACT_KEY_TYPES = frozenset({str, float, int, type(None), date, datetime})
 _BLANK_VALUES: dict[str, Any] = {
     "name": "",
     "gender": "",

@@ -10,13 +10,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from operator import mul
+from functools import lru_cache
 
 STATUSES: tuple[str, ...] = ("在册", "转出", "退会", "退休")
 DEFAULT_STATUS = "在册"
 GENDERS: tuple[str, ...] = ("男", "女")
 
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _ID_CHECK_CHARS = "10X98765432"
 _ID_RE = re.compile(r"[1-9]\d{16}[\dX]", re.ASCII)
 _SCIENTIFIC_RE = re.compile(r"[+-]?\d+(?:\.\d+)?[eE][+-]?\d+", re.ASCII)
@@ -105,6 +104,13 @@ def number_to_text(value: float | int) -> str:
 def normalize_name(value: str | int | float) -> str:
     """A name without padding: "张  三", spaced for alignment in Excel, is 张三; a Latin name
     keeps single spaces between its words."""
+    if (
+        isinstance(value, str)
+        and value.isalpha()  # no spaces, digits or invisible characters
+        and len(value) <= 50
+        and unicodedata.is_normalized("NFKC", value)
+    ):
+        return value  # the common case, kept fast for large imports
     text = number_to_text(value) if isinstance(value, (int, float)) else clean_text(str(value))
     words = text.split()
     text = (" " if any(_LATIN_RE.search(word) for word in words) else "").join(words)
@@ -131,18 +137,24 @@ def validate_id_number(value: str | int | float, *, today: date | None = None) -
     """
     # A clean value is the common case, kept fast for large imports.
     text = value if isinstance(value, str) and _ID_RE.fullmatch(value) else _id_text(value)
-    try:
-        birth = date(int(text[6:10]), int(text[10:12]), int(text[12:14]))
-    except ValueError:
-        raise FieldError(f"身份证号中的出生日期 {text[6:14]} 不是真实的日期") from None
+    birth = _birth_date(text[6:14])
     if birth.year < 1900 or birth > (today or date.today()):
         raise FieldError(f"身份证号中的出生日期 {birth:%Y-%m-%d} 不合理")
-    # The text is ASCII here: each byte is its digit + 48, and the weights add up to 100.
-    total = sum(map(mul, text[:17].encode(), _ID_WEIGHTS)) - 48 * 100
-    if _ID_CHECK_CHARS[total % 11] != text[17]:
+    # The weights are 2**17 … 2**1 modulo 11, and 13 ≡ 2 (mod 11): the 17 digits read as a
+    # base-13 number, doubled, give the weighted sum modulo 11 (one C call instead of a loop).
+    if _ID_CHECK_CHARS[2 * int(text[:17], 13) % 11] != text[17]:
         raise FieldError("身份证号校验位不对，号码中有录入错误，请逐位核对")
     gender = "男" if int(text[16]) % 2 else "女"
     return IdInfo(text, birth, gender)
+
+
+@lru_cache(maxsize=65536)
+def _birth_date(digits: str) -> date:
+    """The date written as YYYYMMDD in an ID number (birth dates repeat in a large roster)."""
+    try:
+        return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        raise FieldError(f"身份证号中的出生日期 {digits} 不是真实的日期") from None
 
 
 def _id_text(value: str | int | float) -> str:
