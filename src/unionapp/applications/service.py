@@ -13,9 +13,10 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
+from unionapp.applications.statuses import STATUS_LABELS
 from unionapp.catalogue.query import find_programme, get_programme
 from unionapp.errors import NotFound, UserError
-from unionapp.form.data import FormData, format_cn_date, format_service_time
+from unionapp.form.data import FIELD_LABELS, FormData, format_cn_date, format_service_time
 from unionapp.models import (
     Application,
     ApplicationParticipant,
@@ -25,19 +26,6 @@ from unionapp.models import (
     TimelineEntry,
 )
 from unionapp.union import get_union
-
-STATUS_LABELS: dict[str, str] = {
-    "draft": "草稿",
-    "printed": "已打印",
-    "submitted": "已报送",
-    "accepted": "已受理",
-    "scheduled": "已排期",
-    "done": "已完成",
-    "declined": "未通过",
-    "returned": "退回修改",
-    "withdrawn": "已撤回",
-}
-"""Status key → the Chinese name the user sees."""
 
 EDITABLE_STATUSES = frozenset({"draft", "printed", "returned"})
 """Statuses in which the form may still be changed (it has not been sent, or came back)."""
@@ -65,21 +53,10 @@ INPUT_KEYS: tuple[str, ...] = ("programme", *TEXT_FIELDS, "service_time", "decla
 """Keys accepted in the JSON file of ``application new --json-file``."""
 
 FIELD_NAMES: dict[str, str] = {
+    **{k: v for k, v in FIELD_LABELS.items() if k != "seal_date"},
     "programme": "服务项目",
-    "provider": "申请服务提供单位",
-    "union_name": "申请服务工会名称",
     "contact": "联系人",
     "contact_title": "职务",
-    "phone": "联系电话",
-    "service_time": "申请服务时间",
-    "service_item": "申报服务项目",
-    "category": "类别/内容",
-    "scale": "服务职工规模",
-    "location": "服务地点",
-    "needs": "提供服务需求",
-    "notes": "其他说明事项",
-    "opinion": "本单位工会意见",
-    "declared_on": "申报日期",
 }
 """Application field → its label on the form (for messages)."""
 

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from unionapp.applications.service import STATUS_LABELS
+from unionapp.applications.statuses import STATUS_LABELS, status_label
 from unionapp.errors import NotFound, UserError
 from unionapp.models import Application, Attachment, TimelineEntry
 
@@ -87,10 +87,6 @@ class StatusChange:
     scheduled_at: datetime | None = None
     attendance: int | None = None
     feedback: str = ""
-
-
-def status_label(status: str) -> str:
-    return STATUS_LABELS.get(status, status)
 
 
 def _named(status: str) -> str:

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
+from unionapp.applications.statuses import STATUS_LABELS
 from unionapp.logsetup import mask_personal_data
 from unionapp.models import (
     Application,
@@ -29,17 +30,6 @@ from unionapp.models import (
 from unionapp.reports.period import ReportQuery, period_text
 from unionapp.union import get_union
 
-STATUS_LABELS: dict[str, str] = {
-    "draft": "草稿",
-    "printed": "已打印",
-    "submitted": "已报送",
-    "accepted": "已受理",
-    "scheduled": "已排期",
-    "done": "已完成",
-    "declined": "未通过",
-    "returned": "退回修改",
-    "withdrawn": "已撤回",
-}
 OPEN_STATUSES = ("draft", "printed", "submitted", "accepted", "scheduled", "returned")
 CLOSED_WITH_REASON = ("declined", "withdrawn")
 UNCATEGORISED = "未分类"
