@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -59,6 +60,7 @@ class HomePage(QWidget):
         self.hint.setStyleSheet(
             "QLabel { background: #fff4d6; border: 1px solid #e0c36a; padding: 6px; }"
         )
+        self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.hint)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
@@ -71,7 +73,7 @@ class HomePage(QWidget):
         layout.addWidget(self.tree, 1)
         self.empty = QLabel(self.tr("没有待办事项。新的申请在“申请”中填写。"), self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)
         footer = QLabel(self.tr("双击一项即可打开对应的申请或服务项目。"), self)
         footer.setStyleSheet("color: palette(placeholder-text);")
         layout.addWidget(footer)
