@@ -19,6 +19,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -26,7 +27,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "resources" / "help" / "images"
-PROGRAMME = "2023“身边”文化助推活动"
+CATALOGUE_YEAR = 2023
+"""The bundled catalogue; the demo copies it to the years its applications fall in."""
+CULTURE_PUSH = "a1-2"  # “身边”文化助推活动: 15 working days ahead, March to December
+TRAINING = "s2-2-2"  # 线上线下文化艺术类培训: all year, 20 members or more
+COACHING = "s2-2-3"  # 派出专业师资赴基层辅导培训: all year, 20 members or more
 
 UNION = {
     "name": "北京市东城区示例科技有限公司工会委员会",
@@ -66,19 +71,82 @@ def write_roster_file(path: Path) -> Path:
     return path
 
 
+DEMO_FILE = b"%PDF-1.4\n% demo attachment\n%%EOF\n"
+"""The content of the demo attachments (only their names show in the screenshots)."""
+
+
 def _at(day: date, hour: int) -> datetime:
     return datetime(day.year, day.month, day.day, hour)
 
 
+def _weekday(day: date) -> date:
+    """The day itself, or the Monday after when it falls on a weekend."""
+    return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
+
+
+def add_catalogue_years(session: Any, years: set[int], folder: Path) -> None:
+    """Give the demo a catalogue for each year its applications fall in, the way a union gets
+    a new year's notice in: export the bundled year, change the year, import it."""
+    from unionapp.catalogue.exchange import export_catalogue, import_catalogue
+    from unionapp.tabular import read_table, write_table
+
+    exported = folder / "目录.xlsx"
+    export_catalogue(session, exported, year=CATALOGUE_YEAR)
+    header, *rows = read_table(exported)
+    for year in sorted(years - {CATALOGUE_YEAR}):
+        copied = [
+            [
+                year if name == "年度" else _renamed(cell, year)
+                for name, cell in zip(header, row, strict=True)
+            ]
+            for row in rows
+        ]
+        write_table(folder / f"目录{year}.xlsx", header, copied, sheet_title="服务项目")
+        result = import_catalogue(session, folder / f"目录{year}.xlsx")
+        if result.errors:
+            raise SystemExit("\n".join(result.errors))
+
+
+def _renamed(cell: Any, year: int) -> Any:
+    """A catalogue cell of the bundled year, its text moved to ``year``."""
+    return cell.replace(str(CATALOGUE_YEAR), str(year)) if isinstance(cell, str) else cell
+
+
+def _programme_id(session: Any, key: str, year: int) -> int:
+    from sqlmodel import select
+
+    from unionapp.models import Programme
+
+    programme = session.exec(
+        select(Programme).where(Programme.key == key, Programme.year == year)
+    ).one()
+    return programme.id
+
+
 def build_demo(data_dir: Path, roster_file: Path) -> None:
-    """Fill a data folder through the core: profile, roster import, applications and replies."""
+    """Fill a data folder through the core: profile, roster import, this year's catalogue,
+    applications (a draft with participants, a submitted one, a finished one with its
+    replies and attachments).
+
+    Dates follow today so that the screenshots look current whenever they are taken: the
+    submitted application's service is 40 days ahead (moved into March for the programme's
+    window), the draft's 50 days ahead, the finished one's 25 days ago."""
+    from sqlmodel import select
+
+    from unionapp.applications.participants import set_participants
     from unionapp.applications.service import create_application
-    from unionapp.applications.tracking import StatusChange, change_status, submit
+    from unionapp.applications.tracking import StatusChange, add_attachment, change_status, submit
     from unionapp.context import open_context
+    from unionapp.models import Member
     from unionapp.roster.importer import import_roster
     from unionapp.union import update_union
 
     today = date.today()
+    submitted_day = _weekday(today + timedelta(days=40))
+    if submitted_day.month < 3:
+        submitted_day = _weekday(date(submitted_day.year, 3, 10))
+    draft_day = _weekday(today + timedelta(days=50))
+    done_day = _weekday(today - timedelta(days=27))
     ctx = open_context(data_dir)
     try:
         with ctx.session() as session:
@@ -86,54 +154,75 @@ def build_demo(data_dir: Path, roster_file: Path) -> None:
         with ctx.session() as session:
             import_roster(session, roster_file)
         with ctx.session() as session:
+            years = {submitted_day.year, draft_day.year, done_day.year}
+            add_catalogue_years(session, years, data_dir.parent)
+        with ctx.session() as session:
             draft = create_application(
                 session,
                 {
-                    "programme": "职工文化大讲堂",
-                    "service_time": _at(today + timedelta(days=40), 14),
-                    "scale": "30人",
-                    "needs": "为职工举办一场书法讲座，需讲师一名。",
+                    "service_time": _at(draft_day, 14),
+                    "scale": "30名持工会会员互助服务卡的会员",
+                    "location": "北京市东城区东四北大街107号 三层会议室",
+                    "needs": "派书法老师到单位为职工辅导一次，约两小时，需讲师一名。",
                 },
+                programme_id=_programme_id(session, COACHING, draft_day.year),
             )
             submitted = create_application(
                 session,
                 {
-                    "programme": "2023年首都职工乒乓球比赛、培训",
-                    "service_time": _at(today + timedelta(days=30), 9),
-                    "scale": "20人",
-                    "needs": "乒乓球基础培训，需教练一名。",
+                    "service_time": _at(submitted_day, 14),
+                    "category": "综艺演出/歌舞专场",
+                    "scale": "100名持工会会员互助服务卡的会员",
+                    "location": "北京市东城区东四北大街107号 职工活动中心",
+                    "needs": "演出约一个半小时，场地可容纳120人，有音响和灯光。",
                 },
+                programme_id=_programme_id(session, CULTURE_PUSH, submitted_day.year),
             )
             done = create_application(
                 session,
                 {
-                    "programme": PROGRAMME,
-                    "service_time": _at(today - timedelta(days=25), 14),
-                    "scale": "40人",
-                    "needs": "非遗手工体验",
+                    "service_time": _at(done_day, 14),
+                    "category": "非遗手工体验",
+                    "scale": "12名持工会会员互助服务卡的会员",
+                    "location": "北京市东城区东四北大街107号 三层会议室",
+                    "needs": "非遗手工（剪纸）体验课，需老师一名和材料。",
                 },
+                programme_id=_programme_id(session, TRAINING, done_day.year),
             )
             draft_id, submitted_id, done_id = draft.id, submitted.id, done.id
         with ctx.session() as session:
-            assert submitted_id is not None and done_id is not None
+            assert draft_id is not None and submitted_id is not None and done_id is not None
+            members = [m.id for m in session.exec(select(Member).order_by(Member.sort_key))]
+            set_participants(session, draft_id, members[:8])
+            set_participants(session, done_id, members)
             submit(
-                session, submitted_id, today - timedelta(days=2), "电子邮件", "北京职工体育服务中心"
+                session, submitted_id, today - timedelta(days=2), "电子邮件", "北京市劳动人民文化宫"
             )
-            submit(session, done_id, today - timedelta(days=60), "现场", "文化宫 吴老师")
+            sent = done_day - timedelta(days=35)
+            submit(session, done_id, sent, "现场", "北京市劳动人民文化宫 吴老师")
             steps = [
-                StatusChange("accepted", today - timedelta(days=50), project_no="WH2023-017"),
                 StatusChange(
-                    "scheduled",
-                    today - timedelta(days=45),
-                    scheduled_at=_at(today - timedelta(days=25), 14),
+                    "accepted", sent + timedelta(days=6), project_no=f"PX{done_day.year}-017"
                 ),
                 StatusChange(
-                    "done", today - timedelta(days=25), attendance=38, feedback="职工反响很好"
+                    "scheduled", sent + timedelta(days=12), scheduled_at=_at(done_day, 14)
+                ),
+                StatusChange(
+                    "done", done_day, attendance=11, feedback="职工反响很好，希望再办一期"
                 ),
             ]
-            for step in steps:
-                change_status(session, done_id, step)
-        print(f"demo data: drafts {draft_id}, submitted {submitted_id}, done {done_id}")
+            entries = [change_status(session, done_id, step) for step in steps]
+            for name, kind, entry in (
+                ("盖章申请表.pdf", "scan", None),
+                ("文化宫回复.pdf", "reply", entries[0].id),
+            ):
+                source = data_dir.parent / name
+                source.write_bytes(DEMO_FILE)
+                add_attachment(
+                    session, ctx.paths.attachments, done_id, source, kind=kind,
+                    timeline_entry_id=entry,
+                )  # fmt: skip
+        print(f"demo data: draft {draft_id}, submitted {submitted_id}, done {done_id}")
     finally:
         ctx.close()
 
@@ -199,6 +288,7 @@ def shoot_window(data_dir: Path) -> None:
         ("catalogue", lambda: _section(window, "catalogue")),
         ("applications", lambda: _section(window, "applications")),
         ("editor", lambda: _editor(window, draft=True)),
+        ("participants", lambda: _participants(window)),
         ("preview", lambda: _preview(window)),
         ("reply", lambda: _reply(window)),
         ("timeline", lambda: _editor(window, draft=False)),
@@ -236,6 +326,16 @@ def _editor(window: QWidget, *, draft: bool) -> QWidget:
     return editor
 
 
+def _participants(window: QWidget) -> QWidget:
+    """The participant picker of the draft, searching a department."""
+    from unionapp.ui.participant_picker import ParticipantPicker
+
+    picker = ParticipantPicker(window.ctx, _application_ids(window)["draft"], window)  # type: ignore[attr-defined]
+    picker.search.setText("研发")
+    picker.run_search()
+    return picker
+
+
 def _preview(window: QWidget) -> QWidget:
     from io import BytesIO
 
@@ -254,6 +354,7 @@ def _reply(window: QWidget) -> QWidget:
 
     dialog = ReplyDialog(window.ctx, _application_ids(window)["submitted"], window)  # type: ignore[attr-defined]
     dialog.set_status("accepted")
+    dialog.project_no.setText(f"WH{date.today().year}-042")
     return dialog
 
 

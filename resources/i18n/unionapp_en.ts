@@ -78,13 +78,13 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/unionapp/ui/app.py" line="79" />
-        <location filename="../../src/unionapp/ui/app.py" line="106" />
+        <location filename="../../src/unionapp/ui/app.py" line="81" />
+        <location filename="../../src/unionapp/ui/app.py" line="109" />
         <source>基层工会助手</source>
         <translation>Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/app.py" line="83" />
+        <location filename="../../src/unionapp/ui/app.py" line="86" />
         <source>基层工会助手已经打开，已切换到已打开的窗口。</source>
         <translation>Union Assistant is already open; switched to the open window.</translation>
     </message>
@@ -92,383 +92,383 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="87" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="89" />
         <source>申请表 {0}</source>
         <translation>Application form {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="116" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="118" />
         <source>记录回复/报送…</source>
         <translation>Record reply/submission…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="118" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="120" />
         <source>记录已报送（日期、方式）、承办单位的受理、排期、退回或未通过等</source>
         <translation>Record the submission (date, how) and the hosting unit's acceptance, scheduling, return or decline</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="144" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="146" />
         <source>申请表</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="149" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="151" />
         <source>报送与回复记录</source>
         <translation>Submissions and replies</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="157" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="159" />
         <source>从服务项目目录选择，程序据此检查通知中的规则（提前报送、年度限次等）。</source>
         <translation>Choose from the programme catalogue; the program then checks the notice's rules (lead time, yearly limit, etc.).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="159" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="161" />
         <source>目录中的服务项目</source>
         <translation>Programme in catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="169" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="171" />
         <source>（未填，请选择具体日期和时间）</source>
         <translation>(empty: choose the exact date and time)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="171" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="173" />
         <source>申请服务时间（请写明具体时间），如：2023年5月8日14:00</source>
         <translation>Requested service time (give the exact time), e.g. 2023年5月8日14:00 (8 May 2023, 14:00)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="173" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="175" />
         <source>申请服务时间</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="182" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="184" />
         <source>如：100名持工会会员互助服务卡的会员</source>
         <translation>e.g. 100名持工会会员互助服务卡的会员 (100 members holding the service card)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="185" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="187" />
         <source>服务职工规模，如：100名持工会会员互助服务卡的会员。可从名册人数中选择，或直接填写。</source>
         <translation>Number of employees served, e.g. 100名持工会会员互助服务卡的会员 (100 members holding the mutual-aid service card). Pick a count from the roster or type it.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="188" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="190" />
         <source>服务职工规模</source>
         <translation>Employees served</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="196" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="198" />
         <source>申报日期，印在“本单位工会意见”一栏中。</source>
         <translation>Date of application, printed in the union opinion cell.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="197" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="199" />
         <source>申报日期</source>
         <translation>Date of application</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="207" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="209" />
         <source>预览和打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="208" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="210" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="225" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="227" />
         <source>选择参加会员…</source>
         <translation>Choose participants…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="226" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="228" />
         <source>从会员名册中查找并选择参加本次服务的会员</source>
         <translation>Find and choose the members taking part, from the roster</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="230" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="232" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="231" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="233" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="233" />
-        <location filename="../../src/unionapp/ui/application_editor.py" line="549" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="235" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="551" />
         <source>不列名单时，直接填写参加的工会会员人数（用于检查最少参加人数）。</source>
         <translation>Without a list of names, type the number of members taking part (used to check the minimum number).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="239" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="241" />
         <source>或直接填写人数</source>
         <translation>or type the number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="243" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="245" />
         <source>参加会员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="249" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="251" />
         <source>申请服务提供单位</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="250" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="252" />
         <source>如：北京市劳动人民文化宫</source>
         <translation>e.g. 北京市劳动人民文化宫 (Beijing Working People's Cultural Palace)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="251" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="253" />
         <source>申请服务提供单位：承办该项目的单位。填好的申请表盖章后报送至此单位。</source>
         <translation>Service provider: the unit hosting the programme. The completed, sealed form is sent to this unit.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="254" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="256" />
         <source>申请服务工会名称</source>
         <translation>Applying union</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="255" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="257" />
         <source>与工会公章上的名称一致</source>
         <translation>Same as on the union's official seal</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="256" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="258" />
         <source>申请服务工会名称：与加盖的本单位工会公章一致。</source>
         <translation>Applying union: the name must match the union seal stamped on the form.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="259" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="261" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="260" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="262" />
         <source>如：李明</source>
         <translation>e.g. 李明</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="261" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="263" />
         <source>联系人及职务：联系人姓名。</source>
         <translation>Contact and title: the contact person's name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="264" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="266" />
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="265" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="267" />
         <source>如：工会主席</source>
         <translation>e.g. 工会主席 (union chairperson)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="266" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="268" />
         <source>联系人及职务：联系人的职务，与姓名印在同一格。</source>
         <translation>Contact and title: the contact's title, printed in the same cell as the name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="269" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="271" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="270" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="272" />
         <source>如：010-65116642 或 13910662798</source>
         <translation>e.g. 010-65116642 or 13910662798</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="271" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="273" />
         <source>联系电话：座机或手机，多个号码用“、”分开。</source>
         <translation>Phone: landline or mobile; separate several numbers with “、”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="274" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="276" />
         <source>申报服务项目</source>
         <translation>Service requested</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="275" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="277" />
         <source>如：职工艺术团慰问演出、送辅导到身边等</source>
         <translation>e.g. 职工艺术团慰问演出、送辅导到身边 (art troupe performance, on-site coaching)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="276" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="278" />
         <source>申报服务项目，如：职工艺术团慰问演出、送辅导到身边等</source>
         <translation>Service requested, e.g. 职工艺术团慰问演出、送辅导到身边等 (employee art troupe performance, coaching on site, etc.)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="279" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="281" />
         <source>类别/内容</source>
         <translation>Category/content</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="280" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="282" />
         <source>如：综艺演出/歌舞专场等（无具体类别不需填写）</source>
         <translation>e.g. 综艺演出/歌舞专场 (variety show / song and dance); leave empty if no category</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="281" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="283" />
         <source>类别/内容（无具体类别不需填写），如：综艺演出/歌舞专场等</source>
         <translation>Category/content (leave empty if there is no specific category), e.g. 综艺演出/歌舞专场等 (variety show / song and dance show)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="284" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="286" />
         <source>服务地点</source>
         <translation>Service location</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="285" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="287" />
         <source>例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>e.g. 北京市东城区XX街道XX号 (street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="286" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="288" />
         <source>服务地点，例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>Service location, e.g. 北京市东城区XX街道XX号 (district, street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="289" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="291" />
         <source>提供服务需求</source>
         <translation>Service needs</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="290" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="292" />
         <source>如：演出时长、场地容纳人数、音响灯光条件等</source>
         <translation>e.g. length of the show, venue capacity, sound and lighting</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="291" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="293" />
         <source>提供服务需求：希望承办单位提供的服务内容和现场条件。</source>
         <translation>Service needs: what the hosting unit should provide, and the conditions on site.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="294" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="296" />
         <source>其他说明事项</source>
         <translation>Other remarks</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="295" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="297" />
         <source>需要说明的其他事项（可不填）</source>
         <translation>Anything else to mention (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="296" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="298" />
         <source>其他说明事项。</source>
         <translation>Other remarks.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="299" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="301" />
         <source>本单位工会意见</source>
         <translation>Union's opinion</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="300" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="302" />
         <source>如：同意申报</source>
         <translation>e.g. 同意申报 (application approved)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="301" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="303" />
         <source>本单位工会意见。说明：本表为一事一报，如有多项申请，请分别填写；请将填写好的申报表加盖本单位工会公章后，报送至文体服务提供单位。</source>
         <translation>The union's opinion. Note: one form per request; fill in a separate form for each request. Stamp the completed form with the union's official seal and send it to the service provider.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="357" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="359" />
         <source>（不关联目录中的项目）</source>
         <translation>(not linked to a catalogue programme)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="375" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="377" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="417" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="419" />
         <source>有未保存的修改…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="434" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="436" />
         <source>已自动保存 {0}</source>
         <translation>Saved automatically at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="484" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="486" />
         <source>承办单位联系人：{0}</source>
         <translation>Hosting unit contacts: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="488" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="490" />
         <source>申请 {0}</source>
         <translation>Application {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="501" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="503" />
         <source>（估算）</source>
         <translation>(estimate)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="502" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="504" />
         <source>最晚报送日期：{0}{1}</source>
         <translation>Submit by: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="504" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="506" />
         <source>项目编号：{0}</source>
         <translation>Project no.: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="509" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="511" />
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="529" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="531" />
         <source>此申请{0}，申请表不再修改（参加会员名单仍可调整）。</source>
         <translation>This application is {0}; the form can no longer be changed (the participant list still can).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="534" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="536" />
         <source>申请表已报送，不能再修改：承办单位手中的是报送时的版本。如承办单位要求修改，请点“记录回复/报送…”记录“退回修改”，之后即可修改并重新报送。参加会员名单仍可随时调整。</source>
         <translation>The form has been submitted and can no longer be changed: the hosting unit holds the submitted version. If they ask for changes, click “Record reply/submission…” and record “Returned for changes”; then you can edit and submit again. The participant list can be adjusted at any time.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="542" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="544" />
         <source>已选 {0} 名会员</source>
         <translation>{0} members chosen</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="542" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="544" />
         <source>未选会员</source>
         <translation>No members chosen</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="547" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="549" />
         <source>已按所选会员名单计数（{0} 人）。</source>
         <translation>Counted from the chosen members ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="601" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="603" />
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="603" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="605" />
         <source>申请表{0}.pdf</source>
         <translation>application-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="620" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="622" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="621" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="623" />
         <source>修改没能保存。仍要关闭并放弃这些修改吗？</source>
         <translation>The changes could not be saved. Close anyway and discard them?</translation>
     </message>
@@ -586,7 +586,7 @@
     </message>
     <message>
         <location filename="../../src/unionapp/ui/applications_page.py" line="70" />
-        <location filename="../../src/unionapp/ui/applications_page.py" line="286" />
+        <location filename="../../src/unionapp/ui/applications_page.py" line="294" />
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
@@ -622,17 +622,17 @@
         <translation>Choose the programme to apply for:</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications_page.py" line="274" />
+        <location filename="../../src/unionapp/ui/applications_page.py" line="282" />
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications_page.py" line="276" />
+        <location filename="../../src/unionapp/ui/applications_page.py" line="284" />
         <source>申请 {0} 已有打印或报送记录，不能删除。不再需要的申请请在申请窗口中点“记录回复/报送…”记录为“已撤回”。</source>
         <translation>Application {0} has been printed or submitted and cannot be deleted. To drop it, open it, click “Record reply/submission…” and record it as “Withdrawn”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications_page.py" line="287" />
+        <location filename="../../src/unionapp/ui/applications_page.py" line="295" />
         <source>确定要删除以下 {0} 份草稿吗？删除后无法恢复。
 
 {1}</source>
@@ -641,12 +641,12 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications_page.py" line="321" />
+        <location filename="../../src/unionapp/ui/applications_page.py" line="329" />
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications_page.py" line="323" />
+        <location filename="../../src/unionapp/ui/applications_page.py" line="331" />
         <source>申请表{0}.pdf</source>
         <translation>application-{0}.pdf</translation>
     </message>
@@ -799,6 +799,11 @@
         <location filename="../../src/unionapp/ui/calendar_dialog.py" line="237" />
         <source>（本年没有您录入的日期）</source>
         <translation>(no dates entered by you this year)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/calendar_dialog.py" line="254" />
+        <source>{0}月{1}日</source>
+        <translation>{0}/{1}</translation>
     </message>
 </context>
 <context>
@@ -1095,12 +1100,17 @@ Please reinstall Union Assistant.</translation>
         <translation>&amp;About Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="184" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="100" />
+        <source>数据文件夹在网络驱动器上</source>
+        <translation>The data folder is on a network drive</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/main_window.py" line="186" />
         <source>备份完成</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="184" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="186" />
         <source>已备份到：
 {0}</source>
         <translation>Backed up to:
@@ -1110,97 +1120,97 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="52" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="53" />
         <source>添加会员</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="52" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="53" />
         <source>编辑会员</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="61" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="62" />
         <source>13800138000 或 010-65116642</source>
         <translation>13800138000 or 010-65116642</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="63" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="64" />
         <source>18 位，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="65" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="66" />
         <source>工会会员互助服务卡号，可不填</source>
         <translation>Number of the union mutual-aid service card, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="67" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="68" />
         <source>如 2021-05-01，可不填</source>
         <translation>e.g. 2021-05-01, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="74" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="75" />
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="75" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="76" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="76" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="77" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="77" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="78" />
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="78" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="79" />
         <source>手机/电话</source>
         <translation>Mobile/phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="79" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="80" />
         <source>身份证号</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="80" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="81" />
         <source>会员卡号</source>
         <translation>Service card no.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="81" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="82" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="82" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="83" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="83" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="84" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="99" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="100" />
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="157" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="158" />
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="158" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="159" />
         <source>{0}。仍然保存吗？</source>
         <translation>{0}. Save anyway?</translation>
     </message>
@@ -1853,62 +1863,67 @@ The damaged file is kept as: {1}</translation>
         <translation>All hosting units</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="212" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="214" />
         <source>正在生成报表……</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="231" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="237" />
         <source>{0}：申请 {1} 件，完成服务 {2} 场，服务职工 {3} 人次。</source>
         <translation>{0}: {1} applications, {2} services delivered, {3} employee attendances.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="238" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="244" />
         <source>未能生成报表。</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="253" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="259" />
         <source>保存 PDF 报表</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="253" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="259" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="263" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="269" />
         <source>保存 Excel 报表</source>
         <translation>Save report as Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="265" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="271" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="278" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="283" />
+        <source>无法写入 {0}：{1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/report_page.py" line="285" />
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="307" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="314" />
         <source>已在邮件程序中打开邮件草稿：{0}</source>
         <translation>The e-mail draft is open in the mail program: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="310" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="317" />
         <source>邮件草稿已保存：{0}</source>
         <translation>E-mail draft saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="313" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="320" />
         <source>没有默认邮件程序</source>
         <translation>No default mail program</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="315" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="322" />
         <source>没有找到默认的邮件程序，已打开保存邮件草稿和附件的文件夹：
 {0}
 
@@ -1919,38 +1934,38 @@ The damaged file is kept as: {1}</translation>
 Drag the .eml file into your mail program, or write a new e-mail and attach the PDF and Excel files.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="328" />
-        <location filename="../../src/unionapp/ui/report_page.py" line="333" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="335" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="340" />
         <source>直接发送</source>
         <translation>Send directly</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="328" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="335" />
         <source>请先在“邮件设置”中填写发件邮箱的 SMTP 服务器。</source>
         <translation>First enter the SMTP server of the sending mailbox under “Mail settings”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="334" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="341" />
         <source>收件人（多个用逗号分隔）：</source>
         <translation>Recipients (separate several with commas):</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="347" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="354" />
         <source>正在发送……</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="359" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="366" />
         <source>已发送给 {0}。</source>
         <translation>Sent to {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="363" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="370" />
         <source>发送失败。</source>
         <translation>Sending failed.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="366" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="373" />
         <source>发送失败</source>
         <translation>Sending failed</translation>
     </message>
@@ -2043,32 +2058,32 @@ Drag the .eml file into your mail program, or write a new e-mail and attach the 
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="212" />
+        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="216" />
         <source>导入完成：新增 {0} 人，更新 {1} 人，未变 {2} 人，未导入 {3} 行。</source>
         <translation>Import finished: {0} new, {1} updated, {2} unchanged, {3} rows not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="217" />
+        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="221" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="258" />
+        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="270" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="258" />
+        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="270" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="269" />
+        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="281" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="270" />
+        <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="282" />
         <source>未导入的行已保存到 {0}，改正后可再次导入。</source>
         <translation>The rows not imported were saved to {0}; correct them and import again.</translation>
     </message>
@@ -2076,78 +2091,78 @@ Drag the .eml file into your mail program, or write a new e-mail and attach the 
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="52" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="53" />
         <source>搜索：姓名、拼音或首字母（如 zs）、部门、电话或卡号尾号</source>
         <translation>Search: name, pinyin or initials (e.g. zs), department, last digits of phone or card</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="58" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="59" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="62" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="63" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="64" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="65" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="69" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="70" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="70" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="71" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="71" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="72" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="72" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="73" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="73" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="74" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="74" />
-        <location filename="../../src/unionapp/ui/roster_page.py" line="209" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="75" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="210" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="123" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="124" />
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="151" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="152" />
         <source>还没有会员 — 点“导入”从 Excel 导入名册</source>
         <translation>No members yet — click “Import” to import the roster from Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="153" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="154" />
         <source>没有符合条件的会员</source>
         <translation>No matching members</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="156" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="157" />
         <source>在册会员 {0} 人，其中持会员互助服务卡 {1} 人</source>
         <translation>{0} active members, {1} of them hold the mutual-aid service card</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="211" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="212" />
         <source>确定要永久删除会员“{0}”吗？
 
 他/她的全部信息和历史记录（包括身份证号）以及参加活动的记录都会从数据库中彻底清除，无法恢复。
@@ -2158,39 +2173,39 @@ All their details and history (ID number included) and their participation recor
 For a member who transferred out, left or retired, use “Change status” instead.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="232" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="233" />
         <source>导出会员名册</source>
         <translation>Export member roster</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="233" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="234" />
         <source>会员名册.xlsx</source>
         <translation>member-roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="234" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="235" />
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel files (*.xlsx);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="240" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="241" />
         <source>导出完整号码？</source>
         <translation>Export full numbers?</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="241" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="242" />
         <source>默认导出时身份证号和电话会被部分遮盖。
 要导出完整的身份证号和电话吗？</source>
         <translation>By default ID numbers and phone numbers are partly masked in the export.
 Export the full ID and phone numbers?</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="252" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="253" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="252" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="253" />
         <source>已导出 {0} 名会员到 {1}</source>
         <translation>{0} members exported to {1}</translation>
     </message>
@@ -2603,27 +2618,27 @@ The current data is backed up first.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="179" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="180" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="187" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="188" />
         <source>会员“{0}”，现在：{1}</source>
         <translation>Member “{0}”, now: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="188" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="189" />
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="189" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="190" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="190" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="191" />
         <source>说明</source>
         <translation>Note</translation>
     </message>

@@ -10,7 +10,7 @@ import html
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -251,7 +251,8 @@ class CalendarDialog(QDialog):
 
 
 def _day_list(title: str, days: list[date]) -> str:
+    day_format = QCoreApplication.translate("CalendarDialog", "{0}月{1}日")
     items = "、".join(
-        f"{d.month}月{d.day}日" if d.year == days[0].year else d.isoformat() for d in days
+        day_format.format(d.month, d.day) if d.year == days[0].year else d.isoformat() for d in days
     )
     return f"<p><b>{html.escape(title)}</b>：{html.escape(items) or '—'}</p>"

@@ -276,10 +276,11 @@ class ReportPage(QWidget):
     def _write(self, writer: object, path: str) -> None:
         try:
             writer(path)  # type: ignore[operator]
-        except (UserError, OSError) as exc:
-            show_user_error(
-                self, exc if isinstance(exc, UserError) else UserError(f"无法写入 {path}：{exc}")
-            )
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        except OSError as exc:
+            show_user_error(self, UserError(self.tr("无法写入 {0}：{1}").format(path, exc)))
             return
         self.status.setText(self.tr("已保存：{0}").format(path))
 
