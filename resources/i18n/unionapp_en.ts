@@ -1022,42 +1022,42 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../src/unionapp/ui/home_page.py" line="47" />
+        <location filename="../../src/unionapp/ui/home_page.py" line="48" />
         <source>工作日日历…</source>
         <translation>Working-day calendar…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/home_page.py" line="49" />
+        <location filename="../../src/unionapp/ui/home_page.py" line="50" />
         <source>粘贴国务院节假日安排通知，或逐日录入放假和调休上班日期</source>
         <translation>Paste the State Council's holiday notice, or enter holidays and working days in lieu one by one</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/home_page.py" line="53" />
+        <location filename="../../src/unionapp/ui/home_page.py" line="54" />
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/home_page.py" line="65" />
+        <location filename="../../src/unionapp/ui/home_page.py" line="67" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/home_page.py" line="65" />
+        <location filename="../../src/unionapp/ui/home_page.py" line="67" />
         <source>事项</source>
         <translation>To do</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/home_page.py" line="72" />
+        <location filename="../../src/unionapp/ui/home_page.py" line="74" />
         <source>没有待办事项。新的申请在“申请”中填写。</source>
         <translation>Nothing to do. Start a new application under “Applications”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/home_page.py" line="75" />
+        <location filename="../../src/unionapp/ui/home_page.py" line="77" />
         <source>双击一项即可打开对应的申请或服务项目。</source>
         <translation>Double-click an item to open its application or programme.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/home_page.py" line="94" />
+        <location filename="../../src/unionapp/ui/home_page.py" line="96" />
         <source>待办事项（{0}）</source>
         <translation>To do ({0})</translation>
     </message>
@@ -1130,87 +1130,97 @@ Please reinstall Union Assistant.</translation>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="62" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="57" />
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="57" />
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="63" />
         <source>13800138000 或 010-65116642</source>
         <translation>13800138000 or 010-65116642</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="64" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="65" />
         <source>18 位，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="66" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="67" />
         <source>工会会员互助服务卡号，可不填</source>
         <translation>Number of the union mutual-aid service card, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="68" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="69" />
         <source>如 2021-05-01，可不填</source>
         <translation>e.g. 2021-05-01, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="75" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="76" />
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="76" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="77" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="77" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="78" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="78" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="79" />
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="79" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="80" />
         <source>手机/电话</source>
         <translation>Mobile/phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="80" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="81" />
         <source>身份证号</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="81" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="82" />
         <source>会员卡号</source>
         <translation>Service card no.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="82" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="83" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="83" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="84" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="84" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="85" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="100" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="101" />
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="158" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="159" />
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="159" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="160" />
         <source>{0}。仍然保存吗？</source>
         <translation>{0}. Save anyway?</translation>
     </message>
@@ -2618,27 +2628,27 @@ The current data is backed up first.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="180" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="181" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="188" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="189" />
         <source>会员“{0}”，现在：{1}</source>
         <translation>Member “{0}”, now: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="189" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="190" />
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="190" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="191" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="191" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="192" />
         <source>说明</source>
         <translation>Note</translation>
     </message>

@@ -54,7 +54,8 @@ class MemberDialog(QDialog):
         self.setMinimumWidth(560)
         self.name = QLineEdit(self)
         self.gender = QComboBox(self)
-        self.gender.addItems(["", "男", "女"])
+        for label, value in (("", ""), (self.tr("男"), "男"), (self.tr("女"), "女")):
+            self.gender.addItem(label, value)
         self.department = QComboBox(self)
         self.department.setEditable(True)
         self.position = QLineEdit(self)
@@ -115,7 +116,7 @@ class MemberDialog(QDialog):
             data = MemberData.of(get_member(session, self.member_id))
             events = [describe_event(e) for e in member_history(session, self.member_id)]
         self.name.setText(data.name)
-        self.gender.setCurrentText(data.gender)
+        self.gender.setCurrentIndex(max(0, self.gender.findData(data.gender)))
         self.department.setCurrentText(data.department)
         self.position.setText(data.position)
         self.phone.setText(data.phone)
@@ -130,7 +131,7 @@ class MemberDialog(QDialog):
         """The values as typed (checked and normalised on save)."""
         return MemberData(
             name=self.name.text(),
-            gender=self.gender.currentText(),
+            gender=self.gender.currentData() or "",
             department=self.department.currentText(),
             position=self.position.text(),
             phone=self.phone.text(),
