@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 import traceback
 from importlib import import_module
@@ -74,6 +75,10 @@ def main(argv: list[str]) -> int:
         return 1
     except KeyboardInterrupt:
         print("unionapp: 已取消", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # the reader of our output went away (e.g. `| head`): not a bug
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return 1
     except Exception:
         log.exception("command %s failed", args.command)
