@@ -11,7 +11,7 @@ parsed by reportlab as before.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from struct import unpack_from
 
 from reportlab.pdfbase import ttfonts
@@ -52,11 +52,12 @@ def _read_character_tables(face: ttfonts.TTFontFace) -> bool:
     mapping = _character_map(face, data)
     if mapping is None:
         return False
-    char_to_glyph: dict[int, int] = {}
-    glyph_to_char: dict[int, list[int]] = {}
-    for char, glyph in mapping:
-        char_to_glyph[char] = glyph
-        glyph_to_char.setdefault(glyph, []).append(char)
+    char_to_glyph = dict(mapping)
+    glyph_to_char = {glyph: [char] for char, glyph in mapping}
+    if len(glyph_to_char) != len(mapping):  # some glyphs serve several characters
+        glyph_to_char = {}
+        for char, glyph in mapping:
+            glyph_to_char.setdefault(glyph, []).append(char)
     _read_metrics(face, data, char_to_glyph)
     glyphs = face.numGlyphs + 1
     loca = _table(face, "loca")
@@ -77,7 +78,7 @@ def _table(face: ttfonts.TTFontFace, tag: str) -> int:
     return int(face.table[tag]["offset"])
 
 
-def _character_map(face: ttfonts.TTFontFace, data: bytes) -> Iterable[tuple[int, int]] | None:
+def _character_map(face: ttfonts.TTFontFace, data: bytes) -> list[tuple[int, int]] | None:
     """(character, glyph) pairs of the subtable reportlab would pick, in its order."""
     cmap = _table(face, "cmap")
     version, count = unpack_from(">HH", data, cmap)

@@ -10,7 +10,7 @@ changes nothing.
 New members and history entries go to the driver as plain tuples in their stored form (the
 column types' own bind processors, run once per value that needs one): SQLAlchemy's per-row
 parameter processing cost more than SQLite's own inserts. A larger page cache during the write
-keeps the eight member indexes in memory instead of spilling them to the WAL mid-transaction.
+keeps the member indexes in memory instead of spilling them to the WAL mid-transaction.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -227,20 +228,22 @@ def _apply(
     status_changes: list[tuple[int, str, str]] = []
     matched: dict[int, int] = {}  # member id → file row that matched it
     total = len(read.rows)
+    stored_fields = itemgetter(*FIELDS)
+    empty = not roster.rows  # a first import: every accepted row is a new member
     for number, row in enumerate(read.rows, start=1):
         if progress is not None and number % _BATCH == 0 and not progress(number, total * 2):
             raise ImportCancelled()
-        if not row.ok:
+        if row.errors:
             result.rejected.append(row)
             continue
         values = row.values
-        found, conflict = roster.match(values)
+        found, conflict = (None, None) if empty else roster.match(values)
         if conflict:
             _conflict(row, read, conflict, "会员卡号已属于身份证号不同的另一位会员，请核对")
             result.rejected.append(row)
             continue
         if found is None:
-            inserts.append((*[values[name] for name in FIELDS], *_keys(values["name"])))
+            inserts.append((*stored_fields(values), *_keys(values["name"])))
             result.added += 1
             continue
         if found in matched:

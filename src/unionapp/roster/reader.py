@@ -465,8 +465,9 @@ class _RowReader:
         names = [name for name, _ in self._plan]
         converted: list[list[Any]] = []
         failing: set[int] = set()
+        width = min(map(len, rows), default=0)
         for name, position in self._plan:
-            column, failed = self._convert_column(name, _column_cells(rows, position))
+            column, failed = self._convert_column(name, _column_cells(rows, position, width))
             converted.append(column)
             if failed:
                 failing.update(i for i, value in enumerate(column) if value.__class__ is _Failed)
@@ -602,9 +603,10 @@ def _text(value: Any) -> str:
     return clean_text(str(value))
 
 
-def _column_cells(rows: list[list[Any]], position: int) -> list[Any]:
-    """The cells of one column; short rows (CSV) read as blank there."""
-    if rows and min(map(len, rows)) > position:  # a rectangular sheet (always from calamine)
+def _column_cells(rows: list[list[Any]], position: int, width: int) -> list[Any]:
+    """The cells of one column (`width`: the shortest row's length); short rows (CSV) read as
+    blank there."""
+    if position < width:  # every row has the cell (always so from calamine)
         return list(map(itemgetter(position), rows))
     return [cells[position] if position < len(cells) else None for cells in rows]
 
