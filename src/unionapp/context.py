@@ -81,10 +81,13 @@ class AppContext:
 
 
 def open_context(
-    data_dir: str | Path | None = None, *, seed: bool = True, lock: bool = True
+    data_dir: str | Path | DataPaths | None = None, *, seed: bool = True, lock: bool = True
 ) -> AppContext:
-    """Open the data folder: take the lock, open or create the database, load the catalogue once."""
-    paths = resolve_paths(data_dir)
+    """Open the data folder: take the lock, open or create the database, load the catalogue once.
+
+    ``data_dir`` is a folder (an override), already resolved DataPaths, or None for the default.
+    """
+    paths = data_dir if isinstance(data_dir, DataPaths) else resolve_paths(data_dir)
     try:
         paths.ensure()
     except OSError as exc:

@@ -135,9 +135,7 @@ def test_version_and_help(capsys, flag):
 
 
 def test_output_into_a_closed_pipe_is_not_a_bug(data_dir):
-    command = (
-        f"{sys.executable} -m unionapp --data-dir {data_dir} catalog list --json | head -c 10"
-    )
+    command = f"{sys.executable} -m unionapp --data-dir {data_dir} catalog list --json | head -c 10"
     result = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=120)
     assert result.stdout.startswith("[")
     assert "Traceback" not in result.stderr and "内部错误" not in result.stderr

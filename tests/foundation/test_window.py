@@ -117,3 +117,19 @@ def test_programme_dialog_adds_programme(qtbot, ctx, type_text):
     assert saved[0].name == "职工摄影辅导" and saved[0].rules["min_participants"] == 20
     assert saved[0].contacts[0].name == "赵文君"
     assert QApplication.instance() is not None and Qt is not None
+
+
+def test_window_on_default_folder_logs_to_the_user_log_folder(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    paths = resolve_paths()
+    first = open_context(paths)
+    with first.session() as session:
+        update_union(session, name="北京市某公司工会")
+    first.close()
+    window = MainWindow(paths)
+    qtbot.addWidget(window)
+    assert window.load()
+    assert window.ctx.log_file.parent == paths.logs
+    assert not (paths.root / "logs").exists()
+    window.close()

@@ -19,7 +19,7 @@ def open_with_recovery(parent: QWidget, paths: DataPaths) -> AppContext | None:
     from unionapp.errors import AlreadyRunning, DatabaseCorrupt, UserError
 
     try:
-        return open_context(paths.root)
+        return open_context(paths)
     except AlreadyRunning as exc:
         QMessageBox.information(
             parent, QCoreApplication.translate("Opening", "程序已打开"), str(exc)
@@ -50,7 +50,7 @@ def open_with_recovery(parent: QWidget, paths: DataPaths) -> AppContext | None:
             return None
         try:
             damaged, used = recover_from_newest_backup(paths)
-            ctx = open_context(paths.root)
+            ctx = open_context(paths)
         except UserError as again:
             QMessageBox.critical(
                 parent, QCoreApplication.translate("Opening", "恢复失败"), str(again)
