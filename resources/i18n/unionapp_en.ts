@@ -1120,107 +1120,97 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="53" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="54" />
         <source>添加会员</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="53" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="54" />
         <source>编辑会员</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="57" />
-        <source>男</source>
-        <translation>Male</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="57" />
-        <source>女</source>
-        <translation>Female</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="63" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="64" />
         <source>13800138000 或 010-65116642</source>
         <translation>13800138000 or 010-65116642</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="65" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="66" />
         <source>18 位，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="67" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="68" />
         <source>工会会员互助服务卡号，可不填</source>
         <translation>Number of the union mutual-aid service card, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="69" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="70" />
         <source>如 2021-05-01，可不填</source>
         <translation>e.g. 2021-05-01, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="76" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="78" />
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="77" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="79" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="78" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="80" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="79" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="81" />
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="80" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="82" />
         <source>手机/电话</source>
         <translation>Mobile/phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="81" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="83" />
         <source>身份证号</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="82" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="84" />
         <source>会员卡号</source>
         <translation>Service card no.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="83" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="85" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="84" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="86" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="85" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="87" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="101" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="103" />
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="159" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="161" />
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="160" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="162" />
         <source>{0}。仍然保存吗？</source>
         <translation>{0}. Save anyway?</translation>
     </message>
@@ -1228,47 +1218,47 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>MemberTableModel</name>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="40" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="41" />
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="41" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="42" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="42" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="43" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="43" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="44" />
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="44" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="45" />
         <source>手机/电话</source>
         <translation>Mobile/phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="45" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="46" />
         <source>身份证号</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="46" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="47" />
         <source>会员卡号</source>
         <translation>Service card no.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="47" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="48" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_table.py" line="48" />
+        <location filename="../../src/unionapp/ui/member_table.py" line="49" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
@@ -1660,97 +1650,97 @@ The damaged file is kept as: {1}</translation>
         <translation>Current status: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="109" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="110" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="124" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="125" />
         <source>新状态</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="125" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="126" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="127" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="128" />
         <source>报送方式</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="128" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="129" />
         <source>报送给</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="129" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="130" />
         <source>项目编号</source>
         <translation>Project no.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="130" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="131" />
         <source>确定的服务时间</source>
         <translation>Confirmed service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="131" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="132" />
         <source>实际参加人数</source>
         <translation>Actual attendance</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="132" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="133" />
         <source>反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="133" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="134" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="136" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="137" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="140" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="141" />
         <source>附加文件…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="141" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="142" />
         <source>盖章申请表的扫描件、承办单位的回复等；文件会复制到数据文件夹</source>
         <translation>A scan of the sealed form, the hosting unit's reply, etc.; the file is copied into the data folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="145" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="146" />
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="149" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="150" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="150" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="151" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="156" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="157" />
         <source>“{0}”是最终状态，不能再改变。</source>
         <translation>“{0}” is a final status and cannot change any more.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="181" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="182" />
         <source>选择要附加的文件</source>
         <translation>Choose the file to attach</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reply_dialog.py" line="183" />
+        <location filename="../../src/unionapp/ui/reply_dialog.py" line="184" />
         <source>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;所有文件 (*)</source>
         <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</translation>
     </message>
@@ -2101,78 +2091,78 @@ Drag the .eml file into your mail program, or write a new e-mail and attach the 
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="53" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="54" />
         <source>搜索：姓名、拼音或首字母（如 zs）、部门、电话或卡号尾号</source>
         <translation>Search: name, pinyin or initials (e.g. zs), department, last digits of phone or card</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="59" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="60" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="63" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="64" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="65" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="66" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="70" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="71" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="71" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="72" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="72" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="73" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="73" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="74" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="74" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="75" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="75" />
-        <location filename="../../src/unionapp/ui/roster_page.py" line="210" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="76" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="211" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="124" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="125" />
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="152" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="153" />
         <source>还没有会员 — 点“导入”从 Excel 导入名册</source>
         <translation>No members yet — click “Import” to import the roster from Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="154" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="155" />
         <source>没有符合条件的会员</source>
         <translation>No matching members</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="157" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="158" />
         <source>在册会员 {0} 人，其中持会员互助服务卡 {1} 人</source>
         <translation>{0} active members, {1} of them hold the mutual-aid service card</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="212" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="213" />
         <source>确定要永久删除会员“{0}”吗？
 
 他/她的全部信息和历史记录（包括身份证号）以及参加活动的记录都会从数据库中彻底清除，无法恢复。
@@ -2183,39 +2173,39 @@ All their details and history (ID number included) and their participation recor
 For a member who transferred out, left or retired, use “Change status” instead.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="233" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="234" />
         <source>导出会员名册</source>
         <translation>Export member roster</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="234" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="235" />
         <source>会员名册.xlsx</source>
         <translation>member-roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="235" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="236" />
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel files (*.xlsx);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="241" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="242" />
         <source>导出完整号码？</source>
         <translation>Export full numbers?</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="242" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="243" />
         <source>默认导出时身份证号和电话会被部分遮盖。
 要导出完整的身份证号和电话吗？</source>
         <translation>By default ID numbers and phone numbers are partly masked in the export.
 Export the full ID and phone numbers?</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="253" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="254" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster_page.py" line="253" />
+        <location filename="../../src/unionapp/ui/roster_page.py" line="254" />
         <source>已导出 {0} 名会员到 {1}</source>
         <translation>{0} members exported to {1}</translation>
     </message>
@@ -2624,31 +2614,41 @@ The current data is backed up first.</translation>
         <source>退休</source>
         <translation>Retired</translation>
     </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="44" />
+        <source>男</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="45" />
+        <source>女</source>
+        <translation>Female</translation>
+    </message>
 </context>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="181" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="183" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="189" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="193" />
         <source>会员“{0}”，现在：{1}</source>
         <translation>Member “{0}”, now: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="190" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="194" />
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="191" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="195" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/member_dialog.py" line="192" />
+        <location filename="../../src/unionapp/ui/member_dialog.py" line="196" />
         <source>说明</source>
         <translation>Note</translation>
     </message>

@@ -49,9 +49,6 @@ class Box:
     def height(self) -> float:
         return self.bottom - self.top
 
-    def inset(self, dx: float, dy: float) -> Box:
-        return Box(self.x0 + dx, self.top + dy, self.x1 - dx, self.bottom - dy)
-
     def as_bbox(self) -> tuple[float, float, float, float]:
         """``(x0, top, x1, bottom)`` as pdfplumber's ``crop``/``within_bbox`` take it."""
         return (self.x0, self.top, self.x1, self.bottom)

@@ -18,7 +18,7 @@ from email.utils import formataddr
 from pathlib import Path
 
 import keyring
-from keyring.errors import KeyringError, PasswordDeleteError
+from keyring.errors import KeyringError
 from sqlmodel import Session
 
 from unionapp.errors import UserError
@@ -105,15 +105,6 @@ def load_password(settings: SmtpSettings) -> str | None:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
     except KeyringError as exc:
         raise UserError(f"无法读取系统密码库：{exc}") from exc
-
-
-def forget_password(settings: SmtpSettings) -> None:
-    try:
-        keyring.delete_password(KEYRING_SERVICE, settings.keyring_user)
-    except PasswordDeleteError:
-        pass
-    except KeyringError as exc:
-        raise UserError(f"无法从系统密码库删除密码：{exc}") from exc
 
 
 # -- talking to the server ------------------------------------------------------------------

@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 _STARTED = time.time()
 
@@ -103,7 +103,3 @@ def _report_and_quit(app: QApplication, event: str) -> None:
     """Benchmark hook: print the wall-clock time of `event` (first paint, data loaded), leave."""
     print(f"{event} {time.time():.6f}", flush=True)
     QTimer.singleShot(0, app.quit)
-
-
-def fatal(message: str) -> None:
-    QMessageBox.critical(None, QApplication.translate("App", "基层工会助手"), message)

@@ -40,6 +40,12 @@ MEMBER_STATUS_SOURCES: tuple[str, ...] = (
 )
 """A member's status, stored in Chinese."""
 
+GENDER_SOURCES: tuple[str, ...] = (
+    QT_TRANSLATE_NOOP("Status", "男"),
+    QT_TRANSLATE_NOOP("Status", "女"),
+)
+"""A member's gender, stored in Chinese."""
+
 
 def status_text(status: str) -> str:
     """The label of an application status key, in the UI language."""

@@ -35,6 +35,7 @@ from unionapp.roster.store import (
 )
 from unionapp.roster.validate import STATUSES
 from unionapp.ui.collation import pinyin_sorted
+from unionapp.ui.labels import GENDER_SOURCES, label_text
 
 if TYPE_CHECKING:
     from unionapp.context import AppContext
@@ -54,8 +55,8 @@ class MemberDialog(QDialog):
         self.setMinimumWidth(560)
         self.name = QLineEdit(self)
         self.gender = QComboBox(self)
-        for label, value in (("", ""), (self.tr("男"), "男"), (self.tr("女"), "女")):
-            self.gender.addItem(label, value)
+        for value in ("", *GENDER_SOURCES):
+            self.gender.addItem(label_text(value), value)
         self.department = QComboBox(self)
         self.department.setEditable(True)
         self.position = QLineEdit(self)
@@ -68,7 +69,8 @@ class MemberDialog(QDialog):
         self.join_date = QLineEdit(self)
         self.join_date.setPlaceholderText(self.tr("如 2021-05-01，可不填"))
         self.status = QComboBox(self)
-        self.status.addItems(list(STATUSES))
+        for status in STATUSES:
+            self.status.addItem(label_text(status), status)
         self.notes = QLineEdit(self)
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -123,7 +125,7 @@ class MemberDialog(QDialog):
         self.id_number.setText(data.id_number or "")
         self.card_number.setText(data.card_number or "")
         self.join_date.setText(data.join_date.isoformat() if data.join_date else "")
-        self.status.setCurrentText(data.status)
+        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
         self.notes.setText(data.notes)
         self.history.addItems(events)
 
@@ -138,7 +140,7 @@ class MemberDialog(QDialog):
             id_number=self.id_number.text() or None,
             card_number=self.card_number.text() or None,
             join_date=self.join_date.text() or None,  # type: ignore[arg-type]
-            status=self.status.currentText(),
+            status=self.status.currentData(),
             notes=self.notes.text(),
         )
 
@@ -180,7 +182,9 @@ class StatusDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("状态变更"))
         self.status = QComboBox(self)
-        self.status.addItems([s for s in STATUSES if s != current])
+        for status in STATUSES:
+            if status != current:
+                self.status.addItem(label_text(status), status)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -198,4 +202,4 @@ class StatusDialog(QDialog):
         form.addRow(buttons)
 
     def chosen(self) -> tuple[str, date, str]:
-        return self.status.currentText(), self.day.date().toPython(), self.note.text()
+        return self.status.currentData(), self.day.date().toPython(), self.note.text()

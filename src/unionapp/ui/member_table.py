@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from unionapp.roster.search import PAGE_SIZE, MemberQuery, MemberRow, fetch_page, page_key
 from unionapp.roster.validate import mask_id, mask_phone
+from unionapp.ui.labels import label_text
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -51,10 +52,6 @@ class MemberTableModel(QAbstractTableModel):
     @property
     def query(self) -> MemberQuery:
         return self._query
-
-    def set_engine(self, engine: Engine) -> None:
-        self._engine = engine
-        self.reload()
 
     def set_query(self, query: MemberQuery) -> None:
         """Show the first page for `query` (the rest comes as the view scrolls)."""
@@ -125,10 +122,10 @@ class MemberTableModel(QAbstractTableModel):
             return row.join_date.isoformat() if row.join_date else ""
         values = {
             self.COL_NAME: row.name,
-            self.COL_GENDER: row.gender,
+            self.COL_GENDER: label_text(row.gender),
             self.COL_DEPARTMENT: row.department,
             self.COL_POSITION: row.position,
             self.COL_CARD: row.card_number or "",
-            self.COL_STATUS: row.status,
+            self.COL_STATUS: label_text(row.status),
         }
         return values.get(column)

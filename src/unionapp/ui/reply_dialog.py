@@ -40,7 +40,7 @@ from unionapp.applications.tracking import (
 from unionapp.errors import UserError
 from unionapp.models import Application
 from unionapp.ui.errors import show_user_error
-from unionapp.ui.labels import status_text
+from unionapp.ui.labels import label_text, status_text
 
 if TYPE_CHECKING:
     from unionapp.context import AppContext
@@ -95,7 +95,8 @@ class ReplyDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setDate(_qdate(today or date.today()))
         self.via = QComboBox(self)
-        self.via.addItems(list(VIA_CHOICES))
+        for choice in VIA_CHOICES:
+            self.via.addItem(label_text(choice), choice)
         self.to_whom = QLineEdit(provider, self)
         self.project_no = QLineEdit(project_no, self)
         self.scheduled_at = QDateTimeEdit(self)
@@ -198,7 +199,7 @@ class ReplyDialog(QDialog):
         return StatusChange(
             status=status,
             day=self.date.date().toPython(),
-            via=self.via.currentText() if "via" in wanted else "",
+            via=self.via.currentData() if "via" in wanted else "",
             to_whom=self.to_whom.text().strip() if "to_whom" in wanted else "",
             note=self.note.toPlainText().strip(),
             reason=self.reason.text().strip() if "reason" in wanted else "",

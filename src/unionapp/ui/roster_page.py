@@ -33,6 +33,7 @@ from unionapp.roster.store import (
 from unionapp.roster.validate import STATUSES
 from unionapp.ui.collation import pinyin_sorted
 from unionapp.ui.errors import show_user_error
+from unionapp.ui.labels import label_text
 from unionapp.ui.member_dialog import MemberDialog, StatusDialog
 from unionapp.ui.member_table import ROW_ROLE, MemberTableModel
 from unionapp.ui.roster_import_dialog import RosterImportDialog
@@ -58,7 +59,7 @@ class RosterPage(QWidget):
         self.status = QComboBox(self)
         self.status.addItem(self.tr("全部状态"), None)
         for status in STATUSES:
-            self.status.addItem(status, status)
+            self.status.addItem(label_text(status), status)
         bar.addWidget(self.search, 1)
         bar.addWidget(QLabel(self.tr("部门"), self))
         bar.addWidget(self.department)
