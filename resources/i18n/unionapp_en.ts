@@ -79,7 +79,6 @@
     <name>App</name>
     <message>
         <location filename="../../src/unionapp/ui/app.py" line="81" />
-        <location filename="../../src/unionapp/ui/app.py" line="109" />
         <source>基层工会助手</source>
         <translation>Union Assistant</translation>
     </message>
@@ -1063,6 +1062,54 @@ Please reinstall Union Assistant.</translation>
     </message>
 </context>
 <context>
+    <name>MailHistoryDialog</name>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="28" />
+        <source>邮件记录</source>
+        <translation>Mail history</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="32" />
+        <source>邮件草稿</source>
+        <translation>Draft (.eml)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="32" />
+        <source>直接发送</source>
+        <translation>Sent directly</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="35" />
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="35" />
+        <source>方式</source>
+        <translation>How</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="35" />
+        <source>收件人</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="35" />
+        <source>主题</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="35" />
+        <source>附件</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/mail_history_dialog.py" line="55" />
+        <source>还没有邮件记录 — 生成报表后点“发送邮件”或“直接发送…”。</source>
+        <translation>No mail yet — make a report, then click “E-mail” or “Send directly…”.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../src/unionapp/ui/main_window.py" line="44" />
@@ -1748,182 +1795,187 @@ The damaged file is kept as: {1}</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="71" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="72" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="73" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="74" />
         <source>第一季度</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="74" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="75" />
         <source>第二季度</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="75" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="76" />
         <source>第三季度</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="76" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="77" />
         <source>第四季度</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="80" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="81" />
         <source>自定义起止日期</source>
         <translation>Custom dates</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="83" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="84" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="90" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="91" />
         <source>报表期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="94" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="95" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="101" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="102" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="106" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="107" />
         <source>列出参加人员姓名</source>
         <translation>List participants' names</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="108" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="109" />
         <source>勾选后报表中会出现会员姓名；身份证号和手机号任何时候都不会出现。</source>
         <translation>When ticked, the report shows members' names; ID numbers and phone numbers never appear.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="110" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="111" />
         <source>生成报表</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="112" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="113" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="114" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="115" />
         <source>承办单位</source>
         <translation>Hosting unit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="129" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="130" />
         <source>选择期间后点“生成报表”。</source>
         <translation>Choose the period, then click “Make report”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="131" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="132" />
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="132" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="133" />
         <source>保存 Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="133" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="134" />
         <source>发送邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="135" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="136" />
         <source>生成带 PDF 和 Excel 附件的邮件草稿，用默认邮件程序打开</source>
         <translation>Make an e-mail draft with the PDF and Excel files attached and open it in the default mail program</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="137" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="138" />
         <source>直接发送…</source>
         <translation>Send directly…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="138" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="139" />
         <source>邮件设置…</source>
         <translation>Mail settings…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="171" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="140" />
+        <source>邮件记录…</source>
+        <translation>Mail history…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/report_page.py" line="175" />
         <source>全部承办单位</source>
         <translation>All hosting units</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="214" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="218" />
         <source>正在生成报表……</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="237" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="241" />
         <source>{0}：申请 {1} 件，完成服务 {2} 场，服务职工 {3} 人次。</source>
         <translation>{0}: {1} applications, {2} services delivered, {3} employee attendances.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="244" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="248" />
         <source>未能生成报表。</source>
         <translation>The report could not be made.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="259" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="263" />
         <source>保存 PDF 报表</source>
         <translation>Save report as PDF</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="259" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="263" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="269" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="273" />
         <source>保存 Excel 报表</source>
         <translation>Save report as Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="271" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="275" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="283" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="287" />
         <source>无法写入 {0}：{1}</source>
         <translation>Cannot write {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="285" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="289" />
         <source>已保存：{0}</source>
         <translation>Saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="314" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="318" />
         <source>已在邮件程序中打开邮件草稿：{0}</source>
         <translation>The e-mail draft is open in the mail program: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="317" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="321" />
         <source>邮件草稿已保存：{0}</source>
         <translation>E-mail draft saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="320" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="324" />
         <source>没有默认邮件程序</source>
         <translation>No default mail program</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="322" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="326" />
         <source>没有找到默认的邮件程序，已打开保存邮件草稿和附件的文件夹：
 {0}
 
@@ -1934,38 +1986,38 @@ The damaged file is kept as: {1}</translation>
 Drag the .eml file into your mail program, or write a new e-mail and attach the PDF and Excel files.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="335" />
-        <location filename="../../src/unionapp/ui/report_page.py" line="340" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="339" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="344" />
         <source>直接发送</source>
         <translation>Send directly</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="335" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="339" />
         <source>请先在“邮件设置”中填写发件邮箱的 SMTP 服务器。</source>
         <translation>First enter the SMTP server of the sending mailbox under “Mail settings”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="341" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="345" />
         <source>收件人（多个用逗号分隔）：</source>
         <translation>Recipients (separate several with commas):</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="354" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="358" />
         <source>正在发送……</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="366" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="370" />
         <source>已发送给 {0}。</source>
         <translation>Sent to {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="370" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="374" />
         <source>发送失败。</source>
         <translation>Sending failed.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/report_page.py" line="373" />
+        <location filename="../../src/unionapp/ui/report_page.py" line="377" />
         <source>发送失败</source>
         <translation>Sending failed</translation>
     </message>

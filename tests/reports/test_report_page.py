@@ -73,6 +73,14 @@ def test_generate_preview_save_and_mail(
     assert [Path(n).suffix for n in names] == [".pdf", ".xlsx"]
     assert message.get_payload()[1].get_payload(decode=True) == page.rendered.pdf
 
+    from unionapp.ui.mail_history_dialog import MailHistoryDialog
+
+    history = MailHistoryDialog(sample.ctx)  # type: ignore[arg-type]
+    qtbot.addWidget(history)  # type: ignore[attr-defined]
+    assert history.table.rowCount() == 1
+    assert history.table.item(0, 1).text() == "邮件草稿"
+    assert ".pdf" in history.table.item(0, 4).text() and ".xlsx" in history.table.item(0, 4).text()
+
 
 def test_smtp_dialog_tests_and_saves(
     sample: Sample,

@@ -24,7 +24,7 @@ from email.utils import formataddr, formatdate, make_msgid
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlmodel import Session
+from sqlmodel import Session, col, select
 
 from unionapp.atomic_files import write_bytes_atomically
 from unionapp.errors import UserError
@@ -219,3 +219,10 @@ def report_message(
         draft=draft,
     )
     return message, filled.subject
+
+
+def mail_history(session: Session, limit: int = 200) -> list[MailRecord]:
+    """The mails drafted or sent, newest first."""
+    return list(
+        session.exec(select(MailRecord).order_by(col(MailRecord.sent_at).desc()).limit(limit))
+    )

@@ -41,6 +41,7 @@ from unionapp.reports.period import ReportQuery, quarter_period, year_period
 from unionapp.reports.smtp import load_smtp_settings, send_report_mail
 from unionapp.reports.xlsx import write_report_xlsx
 from unionapp.ui.errors import show_user_error
+from unionapp.ui.mail_history_dialog import MailHistoryDialog
 from unionapp.ui.smtp_dialog import SmtpDialog
 from unionapp.ui.tasks import run_task
 
@@ -136,6 +137,7 @@ class ReportPage(QWidget):
         )
         self.smtp_send_button = QPushButton(self.tr("直接发送…"), self)
         self.settings_button = QPushButton(self.tr("邮件设置…"), self)
+        self.history_button = QPushButton(self.tr("邮件记录…"), self)
         actions.addWidget(self.status, 1)
         for button in (
             self.save_pdf_button,
@@ -143,6 +145,7 @@ class ReportPage(QWidget):
             self.mail_button,
             self.smtp_send_button,
             self.settings_button,
+            self.history_button,
         ):
             actions.addWidget(button)
         layout.addLayout(actions)
@@ -155,6 +158,7 @@ class ReportPage(QWidget):
         self.mail_button.clicked.connect(self.write_mail)
         self.smtp_send_button.clicked.connect(self.send_directly)
         self.settings_button.clicked.connect(lambda: SmtpDialog(self.ctx, self).exec())
+        self.history_button.clicked.connect(lambda: MailHistoryDialog(self.ctx, self).exec())
         self._period_mode_changed()
         self._set_ready(False)
         self.refresh()
