@@ -91,383 +91,383 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="89" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="90" />
         <source>申请表 {0}</source>
         <translation>Application form {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="118" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="119" />
         <source>记录回复/报送…</source>
         <translation>Record reply/submission…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="120" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="121" />
         <source>记录已报送（日期、方式）、承办单位的受理、排期、退回或未通过等</source>
         <translation>Record the submission (date, how) and the hosting unit's acceptance, scheduling, return or decline</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="146" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="147" />
         <source>申请表</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="151" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="152" />
         <source>报送与回复记录</source>
         <translation>Submissions and replies</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="159" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="160" />
         <source>从服务项目目录选择，程序据此检查通知中的规则（提前报送、年度限次等）。</source>
         <translation>Choose from the programme catalogue; the program then checks the notice's rules (lead time, yearly limit, etc.).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="161" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="162" />
         <source>目录中的服务项目</source>
         <translation>Programme in catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="171" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="172" />
         <source>（未填，请选择具体日期和时间）</source>
         <translation>(empty: choose the exact date and time)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="173" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="174" />
         <source>申请服务时间（请写明具体时间），如：2023年5月8日14:00</source>
         <translation>Requested service time (give the exact time), e.g. 2023年5月8日14:00 (8 May 2023, 14:00)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="175" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="176" />
         <source>申请服务时间</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="184" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="185" />
         <source>如：100名持工会会员互助服务卡的会员</source>
         <translation>e.g. 100名持工会会员互助服务卡的会员 (100 members holding the service card)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="187" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="188" />
         <source>服务职工规模，如：100名持工会会员互助服务卡的会员。可从名册人数中选择，或直接填写。</source>
         <translation>Number of employees served, e.g. 100名持工会会员互助服务卡的会员 (100 members holding the mutual-aid service card). Pick a count from the roster or type it.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="190" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="191" />
         <source>服务职工规模</source>
         <translation>Employees served</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="198" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="199" />
         <source>申报日期，印在“本单位工会意见”一栏中。</source>
         <translation>Date of application, printed in the union opinion cell.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="199" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="200" />
         <source>申报日期</source>
         <translation>Date of application</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="209" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="210" />
         <source>预览和打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="210" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="211" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="227" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="228" />
         <source>选择参加会员…</source>
         <translation>Choose participants…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="228" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="229" />
         <source>从会员名册中查找并选择参加本次服务的会员</source>
         <translation>Find and choose the members taking part, from the roster</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="232" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="233" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="233" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="234" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="235" />
-        <location filename="../../src/unionapp/ui/application_editor.py" line="551" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="236" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="552" />
         <source>不列名单时，直接填写参加的工会会员人数（用于检查最少参加人数）。</source>
         <translation>Without a list of names, type the number of members taking part (used to check the minimum number).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="241" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="242" />
         <source>或直接填写人数</source>
         <translation>or type the number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="245" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="246" />
         <source>参加会员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="251" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="252" />
         <source>申请服务提供单位</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="252" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="253" />
         <source>如：北京市劳动人民文化宫</source>
         <translation>e.g. 北京市劳动人民文化宫 (Beijing Working People's Cultural Palace)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="253" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="254" />
         <source>申请服务提供单位：承办该项目的单位。填好的申请表盖章后报送至此单位。</source>
         <translation>Service provider: the unit hosting the programme. The completed, sealed form is sent to this unit.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="256" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="257" />
         <source>申请服务工会名称</source>
         <translation>Applying union</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="257" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="258" />
         <source>与工会公章上的名称一致</source>
         <translation>Same as on the union's official seal</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="258" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="259" />
         <source>申请服务工会名称：与加盖的本单位工会公章一致。</source>
         <translation>Applying union: the name must match the union seal stamped on the form.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="261" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="262" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="262" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="263" />
         <source>如：李明</source>
         <translation>e.g. 李明</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="263" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="264" />
         <source>联系人及职务：联系人姓名。</source>
         <translation>Contact and title: the contact person's name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="266" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="267" />
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="267" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="268" />
         <source>如：工会主席</source>
         <translation>e.g. 工会主席 (union chairperson)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="268" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="269" />
         <source>联系人及职务：联系人的职务，与姓名印在同一格。</source>
         <translation>Contact and title: the contact's title, printed in the same cell as the name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="271" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="272" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="272" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="273" />
         <source>如：010-65116642 或 13910662798</source>
         <translation>e.g. 010-65116642 or 13910662798</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="273" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="274" />
         <source>联系电话：座机或手机，多个号码用“、”分开。</source>
         <translation>Phone: landline or mobile; separate several numbers with “、”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="276" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="277" />
         <source>申报服务项目</source>
         <translation>Service requested</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="277" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="278" />
         <source>如：职工艺术团慰问演出、送辅导到身边等</source>
         <translation>e.g. 职工艺术团慰问演出、送辅导到身边 (art troupe performance, on-site coaching)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="278" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="279" />
         <source>申报服务项目，如：职工艺术团慰问演出、送辅导到身边等</source>
         <translation>Service requested, e.g. 职工艺术团慰问演出、送辅导到身边等 (employee art troupe performance, coaching on site, etc.)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="281" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="282" />
         <source>类别/内容</source>
         <translation>Category/content</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="282" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="283" />
         <source>如：综艺演出/歌舞专场等（无具体类别不需填写）</source>
         <translation>e.g. 综艺演出/歌舞专场 (variety show / song and dance); leave empty if no category</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="283" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="284" />
         <source>类别/内容（无具体类别不需填写），如：综艺演出/歌舞专场等</source>
         <translation>Category/content (leave empty if there is no specific category), e.g. 综艺演出/歌舞专场等 (variety show / song and dance show)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="286" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="287" />
         <source>服务地点</source>
         <translation>Service location</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="287" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="288" />
         <source>例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>e.g. 北京市东城区XX街道XX号 (street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="288" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="289" />
         <source>服务地点，例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>Service location, e.g. 北京市东城区XX街道XX号 (district, street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="291" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="292" />
         <source>提供服务需求</source>
         <translation>Service needs</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="292" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="293" />
         <source>如：演出时长、场地容纳人数、音响灯光条件等</source>
         <translation>e.g. length of the show, venue capacity, sound and lighting</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="293" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="294" />
         <source>提供服务需求：希望承办单位提供的服务内容和现场条件。</source>
         <translation>Service needs: what the hosting unit should provide, and the conditions on site.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="296" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="297" />
         <source>其他说明事项</source>
         <translation>Other remarks</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="297" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="298" />
         <source>需要说明的其他事项（可不填）</source>
         <translation>Anything else to mention (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="298" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="299" />
         <source>其他说明事项。</source>
         <translation>Other remarks.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="301" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="302" />
         <source>本单位工会意见</source>
         <translation>Union's opinion</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="302" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="303" />
         <source>如：同意申报</source>
         <translation>e.g. 同意申报 (application approved)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="303" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="304" />
         <source>本单位工会意见。说明：本表为一事一报，如有多项申请，请分别填写；请将填写好的申报表加盖本单位工会公章后，报送至文体服务提供单位。</source>
         <translation>The union's opinion. Note: one form per request; fill in a separate form for each request. Stamp the completed form with the union's official seal and send it to the service provider.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="359" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="360" />
         <source>（不关联目录中的项目）</source>
         <translation>(not linked to a catalogue programme)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="377" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="378" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="419" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="420" />
         <source>有未保存的修改…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="436" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="437" />
         <source>已自动保存 {0}</source>
         <translation>Saved automatically at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="486" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="487" />
         <source>承办单位联系人：{0}</source>
         <translation>Hosting unit contacts: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="490" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="491" />
         <source>申请 {0}</source>
         <translation>Application {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="503" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="504" />
         <source>（估算）</source>
         <translation>(estimate)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="504" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="505" />
         <source>最晚报送日期：{0}{1}</source>
         <translation>Submit by: {0}{1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="506" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="507" />
         <source>项目编号：{0}</source>
         <translation>Project no.: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="511" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="512" />
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="531" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="532" />
         <source>此申请{0}，申请表不再修改（参加会员名单仍可调整）。</source>
         <translation>This application is {0}; the form can no longer be changed (the participant list still can).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="536" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="537" />
         <source>申请表已报送，不能再修改：承办单位手中的是报送时的版本。如承办单位要求修改，请点“记录回复/报送…”记录“退回修改”，之后即可修改并重新报送。参加会员名单仍可随时调整。</source>
         <translation>The form has been submitted and can no longer be changed: the hosting unit holds the submitted version. If they ask for changes, click “Record reply/submission…” and record “Returned for changes”; then you can edit and submit again. The participant list can be adjusted at any time.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="544" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="545" />
         <source>已选 {0} 名会员</source>
         <translation>{0} members chosen</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="544" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="545" />
         <source>未选会员</source>
         <translation>No members chosen</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="549" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="550" />
         <source>已按所选会员名单计数（{0} 人）。</source>
         <translation>Counted from the chosen members ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="603" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="604" />
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="605" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="606" />
         <source>申请表{0}.pdf</source>
         <translation>application-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="622" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="623" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_editor.py" line="623" />
+        <location filename="../../src/unionapp/ui/application_editor.py" line="624" />
         <source>修改没能保存。仍要关闭并放弃这些修改吗？</source>
         <translation>The changes could not be saved. Close anyway and discard them?</translation>
     </message>
@@ -525,17 +525,17 @@
         <translation>Latest submission date, counted back by the working days the programme requires</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_table.py" line="80" />
+        <location filename="../../src/unionapp/ui/application_table.py" line="81" />
         <source>没有提醒</source>
         <translation>No warnings</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_table.py" line="101" />
+        <location filename="../../src/unionapp/ui/application_table.py" line="102" />
         <source>（估算）</source>
         <translation>(estimate)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/application_table.py" line="104" />
+        <location filename="../../src/unionapp/ui/application_table.py" line="105" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
@@ -648,6 +648,14 @@
         <location filename="../../src/unionapp/ui/applications_page.py" line="331" />
         <source>申请表{0}.pdf</source>
         <translation>application-{0}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="180" />
+        <source>程序尚无{year}年的国务院节假日安排，截止日期仅按周末推算，仅供参考。请粘贴《国务院办公厅关于{year}年部分节假日安排的通知》全文以添加该年的放假和调休上班日期。</source>
+        <translation>The program has no State Council holiday arrangement for {year} yet, so deadlines are estimated from weekends only and are for reference. Paste the full text of the State Council's notice on the {year} public holidays to add that year's days off and make-up working days.</translation>
     </message>
 </context>
 <context>
@@ -968,6 +976,84 @@ Log file: {0}</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="73" />
+        <source>申请服务提供单位</source>
+        <translation>Service provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="74" />
+        <source>申请服务工会名称</source>
+        <translation>Applying union</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="75" />
+        <source>联系人</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="76" />
+        <source>职务</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="77" />
+        <source>申请服务时间</source>
+        <translation>Service time</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="78" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="79" />
+        <source>申报服务项目</source>
+        <translation>Service requested</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="80" />
+        <source>类别/内容</source>
+        <translation>Category/content</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="81" />
+        <source>服务职工规模</source>
+        <translation>Employees served</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="82" />
+        <source>服务地点</source>
+        <translation>Service location</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="83" />
+        <source>提供服务需求</source>
+        <translation>Service needs</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="84" />
+        <source>其他说明事项</source>
+        <translation>Other remarks</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="85" />
+        <source>本单位工会意见</source>
+        <translation>Union's opinion</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="86" />
+        <source>申报日期</source>
+        <translation>Date of application</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="87" />
+        <source>服务项目</source>
+        <translation>Programme</translation>
+    </message>
+</context>
+<context>
     <name>HeaderMappingDialog</name>
     <message>
         <location filename="../../src/unionapp/ui/roster_import_dialog.py" line="48" />
@@ -1059,6 +1145,11 @@ Please reinstall Union Assistant.</translation>
         <location filename="../../src/unionapp/ui/home_page.py" line="96" />
         <source>待办事项（{0}）</source>
         <translation>To do ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/home_page.py" line="106" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
     </message>
 </context>
 <context>
@@ -2582,97 +2673,97 @@ The current data is backed up first.</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="15" />
+        <location filename="../../src/unionapp/ui/labels.py" line="21" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="16" />
+        <location filename="../../src/unionapp/ui/labels.py" line="22" />
         <source>已打印</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="17" />
+        <location filename="../../src/unionapp/ui/labels.py" line="23" />
         <source>已报送</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="18" />
+        <location filename="../../src/unionapp/ui/labels.py" line="24" />
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="19" />
+        <location filename="../../src/unionapp/ui/labels.py" line="25" />
         <source>已排期</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="20" />
+        <location filename="../../src/unionapp/ui/labels.py" line="26" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="21" />
+        <location filename="../../src/unionapp/ui/labels.py" line="27" />
         <source>未通过</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="22" />
+        <location filename="../../src/unionapp/ui/labels.py" line="28" />
         <source>退回修改</source>
         <translation>Returned for changes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="23" />
+        <location filename="../../src/unionapp/ui/labels.py" line="29" />
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="28" />
+        <location filename="../../src/unionapp/ui/labels.py" line="34" />
         <source>现场</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="29" />
+        <location filename="../../src/unionapp/ui/labels.py" line="35" />
         <source>邮寄</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="30" />
+        <location filename="../../src/unionapp/ui/labels.py" line="36" />
         <source>电子邮件</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="31" />
+        <location filename="../../src/unionapp/ui/labels.py" line="37" />
         <source>传真</source>
         <translation>By fax</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="36" />
+        <location filename="../../src/unionapp/ui/labels.py" line="42" />
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="37" />
+        <location filename="../../src/unionapp/ui/labels.py" line="43" />
         <source>转出</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="38" />
+        <location filename="../../src/unionapp/ui/labels.py" line="44" />
         <source>退会</source>
         <translation>Left the union</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="39" />
+        <location filename="../../src/unionapp/ui/labels.py" line="45" />
         <source>退休</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="44" />
+        <location filename="../../src/unionapp/ui/labels.py" line="50" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/labels.py" line="45" />
+        <location filename="../../src/unionapp/ui/labels.py" line="51" />
         <source>女</source>
         <translation>Female</translation>
     </message>
@@ -2857,6 +2948,84 @@ The current data is backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>Todo</name>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="141" />
+        <source>报送截止临近</source>
+        <translation>Submission deadline near</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="142" />
+        <source>等待回复超期</source>
+        <translation>Reply overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="143" />
+        <source>即将开展的服务</source>
+        <translation>Upcoming services</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="144" />
+        <source>尚未申请的项目</source>
+        <translation>Programmes not applied for</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="148" />
+        <source>申请 {id}「{item}」</source>
+        <translation>Application {id} “{item}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="149" />
+        <source>（未填写服务项目）</source>
+        <translation>(no service item)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="150" />
+        <source>（按周末估算）</source>
+        <translation> (estimated from weekends)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="154" />
+        <source>{title}的报送截止日期 {passed}{estimate} 已过</source>
+        <translation>{title}: the submission deadline {passed}{estimate} has passed</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="157" />
+        <source>{title}今天（{last_day}）是最后报送日{estimate}</source>
+        <translation>{title}: today ({last_day}) is the last day to submit{estimate}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="160" />
+        <source>{title}须在 {deadline}{estimate} 前报送，还剩 {left} 个工作日</source>
+        <translation>{title}: submit by {deadline}{estimate}; {left} working day(s) left</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="163" />
+        <source>{title}于 {sent} 报送，{wait} 个工作日内未收到回复，请联系承办单位</source>
+        <translation>{title}: sent on {sent}, no reply within {wait} working days; please contact the provider</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="166" />
+        <source>{title}定于 {when} 开展</source>
+        <translation>{title}: takes place on {when}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="167" />
+        <source>{title}定于 {when} 开展，地点：{location}</source>
+        <translation>{title}: takes place on {when} at “{location}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="170" />
+        <source>「{programme}」可申请，本工会尚未申请</source>
+        <translation>“{programme}” is open for applications; this union has not applied yet</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="173" />
+        <source>「{programme}」{window}可申请，本工会尚未申请</source>
+        <translation>“{programme}” is open for applications (“{window}”); this union has not applied yet</translation>
+    </message>
+</context>
+<context>
     <name>UnionProfileForm</name>
     <message>
         <location filename="../../src/unionapp/ui/union_form.py" line="30" />
@@ -2937,6 +3106,69 @@ The current data is backed up first.</translation>
         <location filename="../../src/unionapp/ui/union_form.py" line="38" />
         <source>上级工会的邮箱，多个用逗号分隔</source>
         <translation>E-mail of the parent federation; separate several with commas</translation>
+    </message>
+</context>
+<context>
+    <name>Warning</name>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="99" />
+        <source>请填写“{label}”。</source>
+        <translation>Please fill in “{label}”.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="100" />
+        <source>“{phone}”不像电话号码（例：010-65116642 或 13910662798）。</source>
+        <translation>“{phone}” does not look like a phone number (e.g. 010-65116642 or 13910662798).</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="103" />
+        <source>申请服务时间已经过去，请改为将来的时间。</source>
+        <translation>The service time has passed; please choose a future time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="104" />
+        <source>“{label}”中的字符 {chars} 没有可用字体，无法打印，请改用常用字或拼音。</source>
+        <translation>No font has the characters {chars} in “{label}”, so they cannot be printed; please use common characters or pinyin.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="107" />
+        <source>本项目须提前{lead}个工作日报送，最晚 {deadline} 报送；实际报送日期 {sent} 已晚于截止日期。</source>
+        <translation>This programme must be applied for {lead} working days ahead, by {deadline} at the latest; it was sent on {sent}, after the deadline.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="111" />
+        <source>本项目须提前{lead}个工作日报送，最晚 {deadline} 报送，今天已过截止日期；请与承办单位联系或调整申请服务时间。</source>
+        <translation>This programme must be applied for {lead} working days ahead, by {deadline} at the latest, and that deadline has passed; please contact the provider or change the service time.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="116" />
+        <source>本项目每个基层工会每年度限申请{limit}次，{year}年本工会已有{count}份有效申请（未通过和已撤回的不计）。</source>
+        <translation>Each union may apply for this programme {limit} time(s) a year; this union has {count} valid applications in {year} (declined and withdrawn ones not counted).</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="121" />
+        <source>本项目线下活动需{minimum}名以上工会会员参加，尚未填写参加人数或选择参加会员。</source>
+        <translation>On-site sessions of this programme need at least {minimum} union members; enter the number of participants or choose the members taking part.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="124" />
+        <source>本项目线下活动需{minimum}名以上工会会员参加，目前只有{total}人。</source>
+        <translation>On-site sessions of this programme need at least {minimum} union members; there are only {total}.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="127" />
+        <source>申请服务时间 {date} 不在本项目的服务时间（{year}年 {window}）内。</source>
+        <translation>The service date {date} is outside this programme's service period ({year}, “{window}”).</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="130" />
+        <source>最晚报送日期 {deadline} 是估算。</source>
+        <translation>The latest submission date {deadline} is an estimate.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/labels.py" line="134" />
+        <source>最晚报送日期 {deadline} 是估算。{hint}</source>
+        <translation>The latest submission date {deadline} is an estimate. {hint}</translation>
     </message>
 </context>
 </TS>

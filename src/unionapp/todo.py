@@ -19,6 +19,7 @@ from sqlmodel import Session, col, select
 
 from unionapp.applications.rules import NOT_COUNTED, application_deadline
 from unionapp.applications.tracking import UNSENT_STATUSES, submitted_on
+from unionapp.applications.warnings import Args, text_args
 from unionapp.calendar_store import work_calendar
 from unionapp.models import Application, Programme
 from unionapp.settings import get_setting
@@ -36,14 +37,22 @@ KINDS: dict[str, str] = {
 
 @dataclass(frozen=True)
 class TodoItem:
+    """``text`` is the Chinese wording; ``args`` the values formatted into it (for the window).
+
+    Items about an application carry its ``id`` and ``item`` (service item, maybe empty) in
+    ``args``; ``estimate`` is "1" when a deadline rests on weekends only, else "".
+    """
+
     kind: str
     date: date
     text: str
     application_id: int | None = None
     programme_id: int | None = None
+    args: Args = ()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
+        del data["args"]
         data["date"] = self.date.isoformat()
         return data
 
@@ -68,6 +77,10 @@ def _title(application: Application) -> str:
     return f"申请 {application.id}「{what}」"
 
 
+def _title_args(application: Application) -> Args:
+    return text_args(id=application.id, item=application.service_item)
+
+
 def _applications(session: Session, statuses: frozenset[str] | set[str]) -> list[Application]:
     return list(
         session.exec(select(Application).where(col(Application.status).in_(statuses))).all()
@@ -84,16 +97,23 @@ def _deadlines(session: Session, today: date) -> list[TodoItem]:
         left = calendar.workdays_between(today, deadline.date)
         if left > DEADLINE_SOON_WORKDAYS:
             continue
-        estimate = "（按周末估算）" if deadline.calendar == "estimate" else ""
+        estimated = deadline.calendar == "estimate"
+        estimate = "（按周末估算）" if estimated else ""
+        args = _title_args(application) + text_args(estimate="1" if estimated else "")
         if deadline.date < today:
             text = f"{_title(application)}的报送截止日期 {deadline.date}{estimate} 已过"
+            args += text_args(passed=deadline.date)
         elif left <= 0:
             text = f"{_title(application)}今天（{deadline.date}）是最后报送日{estimate}"
+            args += text_args(last_day=deadline.date)
         else:
             text = (
                 f"{_title(application)}须在 {deadline.date}{estimate} 前报送，还剩 {left} 个工作日"
             )
-        items.append(TodoItem("deadline", deadline.date, text, application_id=application.id))
+            args += text_args(deadline=deadline.date, left=left)
+        items.append(
+            TodoItem("deadline", deadline.date, text, application_id=application.id, args=args)
+        )
     return items
 
 
@@ -107,7 +127,8 @@ def _overdue_replies(session: Session, today: date) -> list[TodoItem]:
             continue
         due = calendar.add_workdays(sent, wait)
         text = f"{_title(application)}于 {sent} 报送，{wait} 个工作日内未收到回复，请联系承办单位"
-        items.append(TodoItem("reply_overdue", due, text, application_id=application.id))
+        args = _title_args(application) + text_args(sent=sent, wait=wait)
+        items.append(TodoItem("reply_overdue", due, text, application_id=application.id, args=args))
     return items
 
 
@@ -120,7 +141,12 @@ def _upcoming(session: Session, today: date) -> list[TodoItem]:
             continue
         place = f"，地点：{application.location}" if application.location else ""
         text = f"{_title(application)}定于 {when:%Y-%m-%d %H:%M} 开展{place}"
-        items.append(TodoItem("upcoming", when.date(), text, application_id=application.id))
+        args = _title_args(application) + text_args(when=f"{when:%Y-%m-%d %H:%M}")
+        if application.location:
+            args += text_args(location=application.location)
+        items.append(
+            TodoItem("upcoming", when.date(), text, application_id=application.id, args=args)
+        )
     return items
 
 
@@ -148,5 +174,8 @@ def _not_applied(session: Session, today: date) -> list[TodoItem]:
             continue
         closes = date(today.year, end, month_calendar.monthrange(today.year, end)[1])
         text = f"「{programme.name}」{programme.time_window or ''}可申请，本工会尚未申请"
-        items.append(TodoItem("not_applied", closes, text, programme_id=programme.id))
+        args = text_args(programme=programme.name)
+        if programme.time_window:
+            args += text_args(window=programme.time_window)
+        items.append(TodoItem("not_applied", closes, text, programme_id=programme.id, args=args))
     return items

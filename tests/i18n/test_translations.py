@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from unionapp.resources import resource_dir
@@ -44,16 +43,6 @@ def test_unfinished_entry_is_detected(tmp_path: Path) -> None:
         "utf-8",
     )
     assert _unfinished(ts) == ["C: 草稿"]
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The program's English translation installed for one test."""
-    translator = QTranslator()
-    assert translator.load(QLocale("en"), "unionapp", "_", str(I18N))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 def test_english_main_window_menus_and_navigation_have_no_chinese(

@@ -12,7 +12,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from unionapp.applications.service import FIELD_NAMES, TEXT_FIELDS
-from unionapp.applications.warnings import Warning
+from unionapp.applications.warnings import Warning, text_args
 from unionapp.form.fonts import missing_characters
 from unionapp.models import Application
 
@@ -59,7 +59,8 @@ def field_warnings(application: Application, *, now: datetime | None = None) -> 
     for name in REQUIRED_FIELDS:
         value = getattr(application, name)
         if value is None or (isinstance(value, str) and not value.strip()):
-            warnings.append(Warning("required", name, f"请填写“{FIELD_NAMES[name]}”。"))
+            label = FIELD_NAMES[name]
+            warnings.append(Warning("required", name, f"请填写“{label}”。", text_args(label=label)))
     phone = application.phone.strip()
     if phone and not is_phone_number(phone):
         warnings.append(
@@ -67,6 +68,7 @@ def field_warnings(application: Application, *, now: datetime | None = None) -> 
                 "phone",
                 "phone",
                 f"“{phone}”不像电话号码（例：010-65116642 或 13910662798）。",
+                text_args(phone=phone),
             )
         )
     if (
@@ -81,12 +83,13 @@ def field_warnings(application: Application, *, now: datetime | None = None) -> 
         missing = missing_characters(getattr(application, name))
         if missing:
             chars = "、".join(f"“{c}”（U+{ord(c):04X}）" for c in missing)
+            label = FIELD_NAMES[name]
             warnings.append(
                 Warning(
                     "glyph",
                     name,
-                    f"“{FIELD_NAMES[name]}”中的字符 {chars} 没有可用字体，无法打印，"
-                    "请改用常用字或拼音。",
+                    f"“{label}”中的字符 {chars} 没有可用字体，无法打印，请改用常用字或拼音。",
+                    text_args(label=label, chars=chars),
                 )
             )
     return warnings

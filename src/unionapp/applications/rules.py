@@ -14,10 +14,10 @@ from sqlmodel import Session, col, select
 
 from unionapp.applications.participants import participant_total
 from unionapp.applications.tracking import UNSENT_STATUSES, submitted_on
-from unionapp.applications.warnings import Warning
-from unionapp.calendar_store import span_hint, work_calendar
+from unionapp.applications.warnings import Warning, text_args
+from unionapp.calendar_store import work_calendar
 from unionapp.models import Application, Programme
-from unionapp.workcal import Deadline, WorkCalendar
+from unionapp.workcal import Deadline, WorkCalendar, estimate_hint
 
 NOT_COUNTED = frozenset({"declined", "withdrawn"})
 """Statuses that do not use up a programme's yearly allowance."""
@@ -62,18 +62,28 @@ def rule_warnings(
         warnings += _lead_time(session, application, programme, deadline, today)
         if deadline.calendar == "estimate":
             assert application.service_time is not None
-            hint = span_hint(calendar, deadline.date, application.service_time.date())
             warnings.append(
-                Warning(
-                    "deadline_estimate",
-                    "service_time",
-                    f"最晚报送日期 {deadline.date} 是估算。{hint}",
-                )
+                _estimate_warning(calendar, deadline.date, application.service_time.date())
             )
     warnings += _yearly_limit(session, application, programme)
     warnings += _min_participants(session, application, programme)
     warnings += _outside_window(application, programme)
     return warnings
+
+
+def _estimate_warning(calendar: WorkCalendar, deadline: date, service_date: date) -> Warning:
+    """The latest submission date rests on weekends only; names the first year without data."""
+    message = f"最晚报送日期 {deadline} 是估算。"
+    for year in range(min(deadline, service_date).year, max(deadline, service_date).year + 1):
+        if calendar.source_for_year(year) == "estimate":
+            message += estimate_hint(year)
+            return Warning(
+                "deadline_estimate",
+                "service_time",
+                message,
+                text_args(deadline=deadline, year=year),
+            )
+    return Warning("deadline_estimate", "service_time", message, text_args(deadline=deadline))
 
 
 def _lead_time(
@@ -93,6 +103,7 @@ def _lead_time(
                 "service_time",
                 f"本项目须提前{lead}个工作日报送，最晚 {deadline.date} 报送；"
                 f"实际报送日期 {sent} 已晚于截止日期。",
+                text_args(lead=lead, deadline=deadline.date, sent=sent),
             )
         ]
     if sent is None and application.status in UNSENT_STATUSES and today > deadline.date:
@@ -102,6 +113,7 @@ def _lead_time(
                 "service_time",
                 f"本项目须提前{lead}个工作日报送，最晚 {deadline.date} 报送，今天已过截止日期；"
                 "请与承办单位联系或调整申请服务时间。",
+                text_args(lead=lead, deadline=deadline.date),
             )
         ]
     return []
@@ -140,6 +152,7 @@ def _yearly_limit(
             "service_item",
             f"本项目每个基层工会每年度限申请{limit}次，{year}年本工会已有{count}份有效申请"
             "（未通过和已撤回的不计）。",
+            text_args(limit=limit, year=year, count=count),
         )
     ]
 
@@ -162,6 +175,7 @@ def _min_participants(
                 "min_participants",
                 "participant_count",
                 f"本项目线下活动需{minimum}名以上工会会员参加，尚未填写参加人数或选择参加会员。",
+                text_args(minimum=minimum),
             )
         ]
     if total >= minimum:
@@ -171,6 +185,7 @@ def _min_participants(
             "min_participants",
             "participant_count",
             f"本项目线下活动需{minimum}名以上工会会员参加，目前只有{total}人。",
+            text_args(minimum=minimum, total=total),
         )
     ]
 
@@ -192,5 +207,6 @@ def _outside_window(application: Application, programme: Programme) -> list[Warn
             "outside_window",
             "service_time",
             f"申请服务时间 {when:%Y-%m-%d} 不在本项目的服务时间（{programme.year}年 {window}）内。",
+            text_args(date=f"{when:%Y-%m-%d}", year=programme.year, window=window),
         )
     ]

@@ -14,6 +14,7 @@ from typing import Any
 from sqlmodel import Session, col, delete, func, select
 
 from unionapp.applications.statuses import STATUS_LABELS
+from unionapp.applications.warnings import Warning
 from unionapp.catalogue.query import find_programme, get_programme
 from unionapp.errors import NotFound, UserError
 from unionapp.form.data import FIELD_LABELS, FormData, format_cn_date, format_service_time
@@ -73,7 +74,7 @@ class ApplicationRow:
     status: str
     updated_at: datetime
     year: int | None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Warning] = field(default_factory=list)
     deadline: date | None = None
     deadline_estimate: bool = False
 
@@ -95,7 +96,7 @@ class ApplicationRow:
             "updated_at": self.updated_at.isoformat(timespec="seconds"),
             "deadline": self.deadline.isoformat() if self.deadline else None,
             "calendar": "estimate" if self.deadline_estimate else "official",
-            "warnings": self.warnings,
+            "warnings": [w.message for w in self.warnings],
         }
 
 
@@ -363,7 +364,7 @@ def list_applications(
 ) -> list[ApplicationRow]:
     """Applications, most recently changed first, optionally of one year and one status.
 
-    Each row carries its latest submission date and the messages of its warnings (none for
+    Each row carries its latest submission date and its warnings (none for
     applications whose story is over: done, declined, withdrawn).
     """
     from unionapp.applications.checks import application_warnings
@@ -388,7 +389,7 @@ def list_applications(
         warnings = (
             []
             if application.status in FINAL_STATUSES
-            else [w.message for w in application_warnings(session, application)]
+            else application_warnings(session, application)
         )
         rows.append(
             ApplicationRow(

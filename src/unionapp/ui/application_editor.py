@@ -48,6 +48,7 @@ from unionapp.errors import UserError
 from unionapp.models import Application
 from unionapp.ui.errors import show_user_error
 from unionapp.ui.labels import status_text
+from unionapp.ui.labels import warning_text as worded_warning
 from unionapp.ui.participant_picker import ParticipantPicker
 from unionapp.ui.reply_dialog import ReplyDialog
 from unionapp.ui.timeline_widget import TimelineWidget
@@ -451,7 +452,7 @@ class ApplicationEditor(QWidget):
         for warning in warnings:
             field = "contact" if warning.field == "contact_title" else warning.field
             key = field if field in self.warning_labels else ""
-            by_field.setdefault(key, []).append(warning.message)
+            by_field.setdefault(key, []).append(worded_warning(warning))
         for name, label in self.warning_labels.items():
             messages = by_field.get(name, [])
             label.setText("\n".join(f"⚠ {m}" for m in messages))

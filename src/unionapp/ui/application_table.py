@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from unionapp.applications.service import ApplicationRow
-from unionapp.ui.labels import status_text
+from unionapp.ui.labels import status_text, warning_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -77,7 +77,8 @@ class ApplicationTableModel(QAbstractTableModel):
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == self.COL_WARNINGS:
-                return "\n".join(f"⚠ {m}" for m in row.warnings) or self.tr("没有提醒")
+                lines = [f"⚠ {warning_text(w)}" for w in row.warnings]
+                return "\n".join(lines) or self.tr("没有提醒")
             return self._text(row, column)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.COL_WARNINGS:
             return QColor("#b35c00")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from unionapp.calendar_store import work_calendar
 from unionapp.todo import KINDS, TodoItem, todo_items
-from unionapp.workcal import estimate_hint
+from unionapp.ui.labels import estimate_text, todo_kind_text, todo_text
 
 if TYPE_CHECKING:
     from unionapp.context import AppContext
@@ -94,25 +94,27 @@ class HomePage(QWidget):
                 and (year == today.year or today.month >= 11)
             ]
         self.title.setText(self.tr("待办事项（{0}）").format(today.isoformat()))
-        self.hint.setText(estimate_hint(missing[0]) if missing else "")
+        self.hint.setText(estimate_text(missing[0]) if missing else "")
         self.hint.setVisible(bool(missing))
         self.tree.clear()
         bold = QFont(self.tree.font())
         bold.setBold(True)
-        for kind, heading in KINDS.items():
+        for kind in KINDS:
             group = [item for item in self.items if item.kind == kind]
             if not group:
                 continue
-            top = QTreeWidgetItem([f"{heading}（{len(group)}）", ""])
+            heading = self.tr("{0}（{1}）").format(todo_kind_text(kind), len(group))
+            top = QTreeWidgetItem([heading, ""])
             top.setFirstColumnSpanned(True)
             top.setFont(0, bold)
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(top)
             top.setFirstColumnSpanned(True)
             for item in group:
-                child = QTreeWidgetItem([item.date.isoformat(), item.text])
+                text = todo_text(item)
+                child = QTreeWidgetItem([item.date.isoformat(), text])
                 child.setData(0, ITEM_ROLE, item)
-                child.setToolTip(1, item.text)
+                child.setToolTip(1, text)
                 if kind == "deadline" and item.date < today:
                     child.setForeground(0, Qt.GlobalColor.darkRed)
                     child.setForeground(1, Qt.GlobalColor.darkRed)

@@ -121,7 +121,10 @@ class WorkCalendar:
 
 
 def estimate_hint(year: int) -> str:
-    """What to tell the user when a result rests on weekends only for ``year``."""
+    """What to tell the user when a result rests on weekends only for ``year``.
+
+    The window words it in its own language from ``year`` (``unionapp.ui.labels.estimate_text``).
+    """
     return (
         f"程序尚无{year}年的国务院节假日安排，截止日期仅按周末推算，仅供参考。"
         f"请粘贴《国务院办公厅关于{year}年部分节假日安排的通知》全文以添加该年的放假和调休上班日期。"
