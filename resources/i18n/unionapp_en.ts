@@ -409,7 +409,7 @@
     <message>
         <location filename="../../src/unionapp/ui/application_editor.py" line="504" />
         <source>（估算）</source>
-        <translation>(estimate)</translation>
+        <translation> (estimate)</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/application_editor.py" line="505" />
@@ -532,7 +532,7 @@
     <message>
         <location filename="../../src/unionapp/ui/application_table.py" line="102" />
         <source>（估算）</source>
-        <translation>(estimate)</translation>
+        <translation> (estimate)</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/application_table.py" line="105" />
