@@ -8,6 +8,7 @@ written as strings.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 from collections.abc import Iterable, Sequence
@@ -20,16 +21,35 @@ from unionapp.errors import UserError
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 
 
-def decode_csv_bytes(data: bytes) -> str:
-    """Decode CSV bytes: BOMs first, then UTF-8, then GB18030."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+def decode_csv_bytes(data: bytes, name: str = "") -> str:
+    """Decode CSV bytes: BOMs first, then UTF-8, then GB18030 — never GB18030 first.
+
+    Raises UserError naming the file for a workbook renamed to .csv, binary data, or an
+    encoding that is neither.
+    """
+    label = f"文件“{name}”" if name else "文件"
+    try:
+        if data.startswith(codecs.BOM_UTF8):
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8")
+        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            return data.decode("utf-16")
+    except UnicodeDecodeError:
+        raise UserError(f"{label}的编码有误，无法读取。") from None
+    if data.startswith(b"PK\x03\x04"):
+        raise UserError(f"{label}其实是 Excel 工作簿：请把扩展名改为 .xlsx 后再导入。")
+    if b"\x00" in data:
+        raise UserError(f"{label}不是 CSV 文本文件，无法读取。")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
+        pass
+    try:
         return data.decode("gb18030")
+    except UnicodeDecodeError:
+        raise UserError(
+            f"无法识别{label}的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。"
+            "请在 Excel/WPS 中另存为 .xlsx 后再导入。"
+        ) from None
 
 
 def read_table(path: Path) -> list[list[Any]]:
@@ -39,10 +59,7 @@ def read_table(path: Path) -> list[list[Any]]:
         raise UserError(f"找不到文件：{path}")
     suffix = path.suffix.lower()
     if suffix == ".csv":
-        try:
-            text = decode_csv_bytes(path.read_bytes())
-        except UnicodeDecodeError as exc:
-            raise UserError(f"{path.name}：无法识别文件编码，请另存为 UTF-8 的 CSV。") from exc
+        text = decode_csv_bytes(path.read_bytes(), path.name)
         return [row for row in csv.reader(io.StringIO(text, newline=""))]
     if suffix == ".xlsx":
         from python_calamine import CalamineWorkbook

@@ -8,7 +8,6 @@ in the spreadsheet, the column (header text and letter) and the reason. Nothing 
 
 from __future__ import annotations
 
-import codecs
 import csv
 import gc
 import io
@@ -21,6 +20,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from unionapp.errors import UserError
 from unionapp.roster.validate import (
     DEFAULT_STATUS,
     FieldError,
@@ -35,6 +35,7 @@ from unionapp.roster.validate import (
     validate_card_number,
     validate_id_number,
 )
+from unionapp.tabular import decode_csv_bytes
 
 FIELDS: tuple[str, ...] = (
     "name",
@@ -286,7 +287,10 @@ def _read_xlsx(path: Path) -> Iterator[_Sheet]:
 
 def _read_csv(path: Path) -> _Sheet:
     data = path.read_bytes()
-    text = _decode_csv(data, path)
+    try:
+        text = decode_csv_bytes(data, path.name)
+    except UserError as exc:
+        raise RosterFileError(str(exc)) from None
     sample = text[:8192]
     delimiter = max(",\t;", key=sample.count) if sample else ","
     rows = [
@@ -294,34 +298,6 @@ def _read_csv(path: Path) -> _Sheet:
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     ]
     return _Sheet(path.stem, 0, 0, rows)
-
-
-def _decode_csv(data: bytes, path: Path) -> str:
-    """UTF-8 (with or without BOM), UTF-16 with BOM, else GB18030 — never GB18030 first."""
-    try:
-        if data.startswith(codecs.BOM_UTF8):
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8")
-        if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16")
-    except UnicodeDecodeError:
-        raise RosterFileError(f"文件“{path.name}”的编码有误，无法读取。") from None
-    if data.startswith(b"PK\x03\x04"):
-        raise RosterFileError(
-            f"文件“{path.name}”其实是 Excel 工作簿：请把扩展名改为 .xlsx 后再导入。"
-        )
-    if b"\x00" in data:
-        raise RosterFileError(f"文件“{path.name}”不是 CSV 文本文件，无法读取。")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("gb18030")
-    except UnicodeDecodeError:
-        raise RosterFileError(
-            f"无法识别文件“{path.name}”的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。"
-            "请在 Excel/WPS 中另存为 .xlsx 后再导入。"
-        ) from None
 
 
 def _unwrap_csv_text(cell: str) -> str:
