@@ -98,10 +98,7 @@ def field_warnings(application: Application, *, now: datetime | None = None) -> 
 def application_warnings(
     session: Session, application: Application, *, now: datetime | None = None
 ) -> list[Warning]:
-    """Field warnings, then the notice's rules (when the rules module is present)."""
-    warnings = field_warnings(application, now=now)
-    try:
-        from unionapp.applications.rules import rule_warnings  # type: ignore[attr-defined]
-    except ImportError:
-        return warnings
-    return warnings + list(rule_warnings(session, application))
+    """Field warnings, then the notice's rules."""
+    from unionapp.applications.rules import rule_warnings  # rules → tracking → service: import late
+
+    return field_warnings(application, now=now) + rule_warnings(session, application)

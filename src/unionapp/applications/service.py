@@ -50,6 +50,15 @@ TEXT_FIELDS: tuple[str, ...] = (
 )
 """The form's free-text fields, as stored on Application."""
 
+FORM_FIELDS: tuple[str, ...] = (
+    "programme_id",
+    *TEXT_FIELDS,
+    "service_time",
+    "declared_on",
+    "participant_count",
+)
+"""Every stored field of the form (what an edit may set, what a sent version keeps)."""
+
 INPUT_KEYS: tuple[str, ...] = ("programme", *TEXT_FIELDS, "service_time", "declared_on")
 """Keys accepted in the JSON file of ``application new --json-file``."""
 
@@ -252,8 +261,7 @@ def create_application(
 
 def apply_values(application: Application, values: dict[str, Any]) -> None:
     """Set form fields on an application (unknown keys are refused)."""
-    allowed = {*TEXT_FIELDS, "service_time", "declared_on", "programme_id", "participant_count"}
-    unknown = set(values) - allowed
+    unknown = set(values) - set(FORM_FIELDS)
     if unknown:
         raise UserError(f"未知的申请表字段：{', '.join(sorted(unknown))}")
     count = values.get("participant_count")
@@ -449,8 +457,10 @@ def to_form_data(application: Application, *, prefill_seal_date: bool = False) -
 
 
 def application_json(session: Session, application: Application) -> dict[str, Any]:
-    """Every field, status and warnings; ``deadline`` and ``timeline`` once tracking exists."""
+    """Every field, its status, warnings, latest submission date and timeline."""
     from unionapp.applications.checks import application_warnings
+    from unionapp.applications.rules import deadline_json
+    from unionapp.applications.tracking import timeline_json
 
     programme = (
         session.get(Programme, application.programme_id)
@@ -477,20 +487,10 @@ def application_json(session: Session, application: Application) -> dict[str, An
         "created_at": application.created_at.isoformat(timespec="seconds"),
         "updated_at": application.updated_at.isoformat(timespec="seconds"),
         "warnings": [w.to_json() for w in application_warnings(session, application)],
+        "deadline": deadline_json(session, application),
     }
-    try:
-        from unionapp.applications.rules import deadline_json  # type: ignore[attr-defined]
-    except ImportError:
-        pass
-    else:
-        data["deadline"] = deadline_json(session, application)
-    try:
-        from unionapp.applications.tracking import timeline_json  # type: ignore[attr-defined]
-    except ImportError:
-        pass
-    else:
-        assert application.id is not None
-        data["timeline"] = timeline_json(session, application.id)
+    assert application.id is not None
+    data["timeline"] = timeline_json(session, application.id)
     return data
 
 

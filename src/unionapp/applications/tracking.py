@@ -18,6 +18,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
+from unionapp.applications.service import FORM_FIELDS
 from unionapp.applications.statuses import STATUS_LABELS, status_label
 from unionapp.errors import NotFound, UserError
 from unionapp.models import Application, Attachment, TimelineEntry
@@ -52,25 +53,6 @@ CORRECTABLE_FIELDS: tuple[str, ...] = (
     "feedback",
 )
 """What a correction may change; the status of an entry is never changed afterwards."""
-
-SNAPSHOT_FIELDS: tuple[str, ...] = (
-    "programme_id",
-    "provider",
-    "union_name",
-    "contact",
-    "contact_title",
-    "phone",
-    "service_time",
-    "service_item",
-    "category",
-    "scale",
-    "location",
-    "needs",
-    "notes",
-    "opinion",
-    "declared_on",
-    "participant_count",
-)
 
 
 @dataclass
@@ -164,7 +146,7 @@ def _apply_to_application(application: Application, entry: TimelineEntry) -> Non
 
 def _snapshot(application: Application) -> str:
     values: dict[str, Any] = {}
-    for name in SNAPSHOT_FIELDS:
+    for name in FORM_FIELDS:
         value = getattr(application, name)
         values[name] = value.isoformat() if isinstance(value, (date, datetime)) else value
     return json.dumps(values, ensure_ascii=False)
