@@ -125,20 +125,13 @@ class HomePage(QWidget):
 
     def open_item(self, item: TodoItem) -> None:
         """Show the application (or, for a programme not yet applied for, the catalogue)."""
-        window = self.window()
-        show_section = getattr(window, "show_section", None)
-        if not callable(show_section):
+        show_section = getattr(self.window(), "show_section", None)
+        if not callable(show_section):  # the page shown on its own, outside the main window
             return
         if item.application_id is not None:
-            page = show_section("applications")
-            opener = getattr(page, "open_application", None)
-            if callable(opener):
-                opener(item.application_id)
+            show_section("applications").open_application(item.application_id)
         elif item.programme_id is not None:
-            page = show_section("catalogue")
-            selector = getattr(page, "select_programme", None)
-            if callable(selector):
-                selector(item.programme_id)
+            show_section("catalogue").select_programme(item.programme_id)
 
     def open_calendar(self) -> None:
         from unionapp.ui.calendar_dialog import CalendarDialog
