@@ -278,7 +278,9 @@ def _apply(
             status_changes.append((found, stored["status"], changes["status"]))
         result.updated += 1
     if not dry_run:
-        _write(session, inserts, updates, status_changes, today, now, progress, total)
+        connection = session.connection()
+        with _large_page_cache(connection):
+            _write_rows(connection, inserts, updates, status_changes, today, now, progress, total)
     return result
 
 
@@ -300,21 +302,6 @@ def _keys(name: str) -> tuple[str, str, str]:
     """(name_pinyin, name_initials, sort_key) of a name; names repeat in large rosters."""
     keys = name_keys(name)
     return keys.search_pinyin, keys.search_initials, keys.sort_key
-
-
-def _write(
-    session: Session,
-    inserts: list[tuple[Any, ...]],
-    updates: list[dict[str, Any]],
-    status_changes: list[tuple[int, str, str]],
-    today: date,
-    now: datetime,
-    progress: ProgressFn | None,
-    total: int,
-) -> None:
-    connection = session.connection()
-    with _large_page_cache(connection):
-        _write_rows(connection, inserts, updates, status_changes, today, now, progress, total)
 
 
 @contextmanager
