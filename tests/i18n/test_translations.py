@@ -71,7 +71,7 @@ def test_english_main_window_menus_and_navigation_have_no_chinese(
 
 
 def test_status_labels_in_the_ui_follow_the_core(english: None) -> None:
-    from unionapp.applications.service import STATUS_LABELS
+    from unionapp.applications.statuses import STATUS_LABELS
     from unionapp.applications.tracking import VIA_CHOICES
     from unionapp.ui.labels import STATUS_SOURCES, VIA_SOURCES, label_text, status_text
 

@@ -12,7 +12,8 @@ from typing import Any
 import pytest
 from tracking_helpers import PATH_TO, change_for
 
-from unionapp.applications.service import STATUS_LABELS, application_json, update_application
+from unionapp.applications.service import application_json, update_application
+from unionapp.applications.statuses import STATUS_LABELS
 from unionapp.applications.tracking import (
     TRANSITIONS,
     StatusChange,

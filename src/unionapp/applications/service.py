@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
-from unionapp.applications.statuses import STATUS_LABELS
+from unionapp.applications.statuses import status_label
 from unionapp.applications.warnings import Warning
 from unionapp.catalogue.query import find_programme, get_programme
 from unionapp.errors import NotFound, UserError
@@ -89,7 +89,7 @@ class ApplicationRow:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return status_label(self.status)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -339,7 +339,7 @@ def delete_draft(session: Session, app_id: int) -> None:
     application = get_application(session, app_id)
     if not is_deletable(session, application):
         raise UserError(
-            f"申请 {app_id} 的状态是“{STATUS_LABELS.get(application.status, application.status)}”"
+            f"申请 {app_id} 的状态是“{status_label(application.status)}”"
             "或已有打印、报送记录，不能删除；只有从未打印、报送过的草稿可以删除。"
             "不再需要的申请请记录为“已撤回”。"
         )
@@ -477,7 +477,7 @@ def application_json(session: Session, application: Application) -> dict[str, An
         else None,
         "declared_on": application.declared_on.isoformat() if application.declared_on else None,
         "status": application.status,
-        "status_label": STATUS_LABELS.get(application.status, application.status),
+        "status_label": status_label(application.status),
         "participant_count": application.participant_count,
         "project_no": application.project_no,
         "scheduled_at": application.scheduled_at.isoformat(timespec="minutes")

@@ -9,7 +9,6 @@ from unionapp.applications.checks import application_warnings
 from unionapp.applications.printing import mark_printed, write_applications_pdf
 from unionapp.applications.service import (
     FIELD_NAMES,
-    STATUS_LABELS,
     TEXT_FIELDS,
     application_json,
     create_application,
@@ -17,6 +16,7 @@ from unionapp.applications.service import (
     list_applications,
     read_application_file,
 )
+from unionapp.applications.statuses import STATUS_LABELS
 from unionapp.cli import tracking_cmd
 from unionapp.cli.common import add_json_flag, emit, existing_file, opened, record_id, year_number
 from unionapp.errors import UserError

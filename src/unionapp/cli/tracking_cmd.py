@@ -58,7 +58,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def register_application_subcommands(commands: argparse._SubParsersAction) -> None:
     """Add ``submit`` and ``reply`` to the subcommands of the ``application`` group."""
-    from unionapp.applications.tracking import STATUS_LABELS, VIA_CHOICES
+    from unionapp.applications.statuses import STATUS_LABELS
+    from unionapp.applications.tracking import VIA_CHOICES
 
     submit = commands.add_parser("submit", help="记录已报送（日期、方式、报送对象）")
     submit.add_argument("id", type=record_id, metavar="ID")

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from unionapp.applications.printing import applications_pdf_bytes, mark_printed
 from unionapp.applications.service import (
-    STATUS_LABELS,
     ApplicationRow,
     application_years,
     create_application,
@@ -32,6 +31,7 @@ from unionapp.applications.service import (
     is_deletable,
     list_applications,
 )
+from unionapp.applications.statuses import STATUS_LABELS
 from unionapp.catalogue.query import catalogue_years, list_programmes
 from unionapp.errors import UserError
 from unionapp.ui.application_editor import ApplicationEditor
