@@ -88,8 +88,8 @@ def set_union(session: object) -> None:
 @cache
 def roster_database(folder: Path, count: int) -> Path:
     """A data folder with the union profile and the generated roster imported."""
-    from unionapp.context import open_context
     from unionapp.roster.importer import import_roster
+    from unionapp.storage.context import open_context
 
     data_dir = folder / f"data-roster-{count}"
     ctx = open_context(data_dir)
@@ -106,7 +106,7 @@ def roster_database(folder: Path, count: int) -> Path:
 def applications_database(folder: Path, count: int = 50) -> Path:
     """A data folder with the union profile and `count` draft applications (ids 1..count)."""
     from unionapp.applications.service import create_application, parse_application_values
-    from unionapp.context import open_context
+    from unionapp.storage.context import open_context
 
     data_dir = folder / "data-applications"
     ctx = open_context(data_dir)

@@ -18,12 +18,12 @@ if not __package__:  # run as a script: make `bench` importable
 from sqlmodel import select
 
 from bench.measure import RUNS, Row, repeat, wall
-from unionapp.context import open_context
 from unionapp.models import Application, ApplicationParticipant, Member, Programme, TimelineEntry
 from unionapp.reports.figures import STATUS_LABELS, compute_figures
 from unionapp.reports.pdf import write_report_pdf
 from unionapp.reports.period import ReportQuery
 from unionapp.reports.xlsx import write_report_xlsx
+from unionapp.storage.context import open_context
 from unionapp.union import update_union
 
 APPLICATIONS = 1_000

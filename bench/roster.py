@@ -26,8 +26,8 @@ WORDS = ("zhangwei", "张伟", "8000", "生产三", "shan", "zs")
 
 def import_once(source: Path, folder: Path) -> float:
     """Import `source` into a new, empty data folder; seconds from reading to committed."""
-    from unionapp.context import open_context
     from unionapp.roster.importer import import_roster
+    from unionapp.storage.context import open_context
 
     data_dir = folder / "data-import"
     shutil.rmtree(data_dir, ignore_errors=True)
@@ -83,8 +83,8 @@ def calamine_read(source: Path) -> None:
 
 def search_row(data_dir: Path, runs: int) -> tuple[Row, Row]:
     """Every prefix of a few typed words (first page of 200), and pages at depth."""
-    from unionapp.context import open_context
     from unionapp.roster.search import MemberQuery, fetch_page, page_key
+    from unionapp.storage.context import open_context
 
     ctx = open_context(data_dir)
     engine = ctx.engine
@@ -121,10 +121,10 @@ def open_table(data_dir: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
 
-    from unionapp.context import open_context
+    from unionapp.storage.context import open_context
 
     app = QApplication([])
-    from unionapp.ui.roster_page import RosterPage
+    from unionapp.ui.roster.roster_page import RosterPage
 
     ctx = open_context(data_dir)
     page = RosterPage(ctx)

@@ -136,9 +136,9 @@ def build_demo(data_dir: Path, roster_file: Path) -> None:
     from unionapp.applications.participants import set_participants
     from unionapp.applications.service import create_application
     from unionapp.applications.tracking import StatusChange, add_attachment, change_status, submit
-    from unionapp.context import open_context
     from unionapp.models import Member
     from unionapp.roster.importer import import_roster
+    from unionapp.storage.context import open_context
     from unionapp.union import update_union
 
     today = date.today()
@@ -248,10 +248,10 @@ def save(widget: QWidget, name: str, wait: int = 100) -> Path:
 
 def shoot_first_start(data_dir: Path, roster_file: Path) -> None:
     """The first-start dialog and the roster import's check, on an empty data folder."""
-    from unionapp.context import open_context
-    from unionapp.ui import tasks
-    from unionapp.ui.roster_import_dialog import RosterImportDialog
-    from unionapp.ui.union_form import SetupDialog
+    from unionapp.storage.context import open_context
+    from unionapp.ui.common import tasks
+    from unionapp.ui.roster.roster_import_dialog import RosterImportDialog
+    from unionapp.ui.settings.union_form import SetupDialog
 
     tasks.set_synchronous(True)
     ctx = open_context(data_dir)
@@ -273,8 +273,8 @@ SLOW_SHOTS = ("preview", "report")
 
 def shoot_window(data_dir: Path) -> None:
     """The main window's sections and the dialogs opened from them."""
-    from unionapp.paths import resolve_paths
-    from unionapp.ui import tasks
+    from unionapp.storage.paths import resolve_paths
+    from unionapp.ui.common import tasks
     from unionapp.ui.main_window import MainWindow
 
     tasks.set_synchronous(True)
@@ -328,7 +328,7 @@ def _editor(window: QWidget, *, draft: bool) -> QWidget:
 
 def _participants(window: QWidget) -> QWidget:
     """The participant picker of the draft, searching a department."""
-    from unionapp.ui.participant_picker import ParticipantPicker
+    from unionapp.ui.applications.participant_picker import ParticipantPicker
 
     picker = ParticipantPicker(window.ctx, _application_ids(window)["draft"], window)  # type: ignore[attr-defined]
     picker.search.setText("研发")
@@ -340,7 +340,7 @@ def _preview(window: QWidget) -> QWidget:
     from io import BytesIO
 
     from unionapp.applications.printing import write_applications_pdf
-    from unionapp.ui.pdf_preview import PdfPreviewDialog
+    from unionapp.ui.applications.pdf_preview import PdfPreviewDialog
 
     buffer = BytesIO()
     with window.ctx.session() as session:  # type: ignore[attr-defined]
@@ -350,7 +350,7 @@ def _preview(window: QWidget) -> QWidget:
 
 
 def _reply(window: QWidget) -> QWidget:
-    from unionapp.ui.reply_dialog import ReplyDialog
+    from unionapp.ui.applications.reply_dialog import ReplyDialog
 
     dialog = ReplyDialog(window.ctx, _application_ids(window)["submitted"], window)  # type: ignore[attr-defined]
     dialog.set_status("accepted")
@@ -365,7 +365,7 @@ def _report(window: QWidget) -> QWidget:
 
 
 def _help(window: QWidget) -> QWidget:
-    from unionapp.ui.help import HelpWindow
+    from unionapp.ui.help.guide import HelpWindow
 
     return HelpWindow(window)
 
@@ -374,7 +374,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the demo data folder")
     args = parser.parse_args(argv)
-    from unionapp.ui.app import install_translations
+    from unionapp.ui.common.language import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("unionapp-screenshots")

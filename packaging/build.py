@@ -148,7 +148,7 @@ class Smoke:
         """A database left by the previous version (one revision back) is migrated on start."""
         from sqlalchemy import create_engine
 
-        from unionapp.migrate import alembic_config, upgrade
+        from unionapp.storage.migrate import alembic_config, upgrade
 
         folder = self.workdir / "previous-version"
         folder.mkdir()
@@ -237,7 +237,7 @@ class Smoke:
 
 def newest_revision() -> str:
     """The head revision of the migrations in the source tree (the bundle must reach it)."""
-    from unionapp.migrate import head_revision
+    from unionapp.storage.migrate import head_revision
 
     return head_revision()
 

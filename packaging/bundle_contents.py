@@ -170,7 +170,9 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     resources = _files_under(root / "resources", ("*",), "unionapp/resources")
     resources = [(src, dest) for src, dest in resources if not src.endswith(".ts")]
     migrations = _files_under(
-        root / "src" / "unionapp" / "migrations", ("*.py", "*.mako"), "unionapp/migrations"
+        root / "src" / "unionapp" / "storage" / "migrations",
+        ("*.py", "*.mako"),
+        "unionapp/storage/migrations",
     )
     return resources + migrations
 
@@ -190,7 +192,7 @@ def command_modules(root: Path = ROOT) -> list[str]:
 def migration_imports(root: Path = ROOT) -> list[str]:
     """Every module the migration scripts import (they are loaded from disk, not scanned)."""
     names: set[str] = set()
-    for path in (root / "src" / "unionapp" / "migrations").rglob("*.py"):
+    for path in (root / "src" / "unionapp" / "storage" / "migrations").rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
             if isinstance(node, ast.Import):
                 names.update(alias.name for alias in node.names)

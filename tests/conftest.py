@@ -23,7 +23,7 @@ def data_dir(tmp_path: Path) -> Path:
 @pytest.fixture
 def ctx(data_dir: Path) -> Iterator[object]:
     """The data folder opened (database created, catalogue loaded), closed after the test."""
-    from unionapp.context import open_context
+    from unionapp.storage.context import open_context
 
     context = open_context(data_dir)
     yield context

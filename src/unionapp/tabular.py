@@ -15,8 +15,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from unionapp.atomic_files import verify_zip, write_atomically
 from unionapp.errors import UserError
+from unionapp.storage.atomic_files import verify_zip, write_atomically
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 

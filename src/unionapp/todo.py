@@ -22,7 +22,7 @@ from unionapp.applications.tracking import UNSENT_STATUSES, submitted_on
 from unionapp.applications.warnings import Args, text_args
 from unionapp.calendar_store import work_calendar
 from unionapp.models import Application, Programme
-from unionapp.settings import get_setting
+from unionapp.storage.settings import get_setting
 
 DEADLINE_SOON_WORKDAYS = 3
 UPCOMING_DAYS = 7

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
 
 from unionapp.applications.service import create_application, get_application
-from unionapp.ui.application_editor import ApplicationEditor
-from unionapp.ui.applications_page import ApplicationsPage
+from unionapp.ui.applications.application_editor import ApplicationEditor
+from unionapp.ui.applications.applications_page import ApplicationsPage
 
 from .conftest import UNION, programme_id
 

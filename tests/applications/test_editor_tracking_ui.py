@@ -22,12 +22,12 @@ from unionapp.applications.service import (
 from unionapp.applications.tracking import StatusChange, change_status, submit
 from unionapp.errors import UserError
 from unionapp.roster.store import MemberData, add_member
-from unionapp.ui.application_editor import ApplicationEditor
-from unionapp.ui.application_table import ApplicationTableModel
-from unionapp.ui.applications_page import ApplicationsPage
-from unionapp.ui.catalogue_page import CataloguePage
-from unionapp.ui.participant_picker import ParticipantPicker
-from unionapp.ui.reply_dialog import ReplyDialog
+from unionapp.ui.applications.application_editor import ApplicationEditor
+from unionapp.ui.applications.application_table import ApplicationTableModel
+from unionapp.ui.applications.applications_page import ApplicationsPage
+from unionapp.ui.applications.participant_picker import ParticipantPicker
+from unionapp.ui.applications.reply_dialog import ReplyDialog
+from unionapp.ui.catalogue.catalogue_page import CataloguePage
 
 from .conftest import programme_id
 
@@ -95,7 +95,8 @@ def test_attachments_are_added_and_listed(
     assert stored.parent == union_ctx.paths.attachments and stored.read_bytes() == scan.read_bytes()
     shown: list[str] = []
     monkeypatch.setattr(
-        "unionapp.ui.timeline_widget.show_user_error", lambda _w, exc, *a: shown.append(str(exc))
+        "unionapp.ui.applications.timeline_widget.show_user_error",
+        lambda _w, exc, *a: shown.append(str(exc)),
     )
     assert not editor.timeline.add_attachment_file(tmp_path / "missing.pdf", "reply")
     assert shown and "missing.pdf" in shown[0] and editor.timeline.files.count() == 1

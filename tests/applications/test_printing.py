@@ -15,7 +15,7 @@ from unionapp.applications.service import create_application, to_form_data
 from unionapp.errors import UserError
 from unionapp.form import form_geometry
 from unionapp.models import Application, TimelineEntry
-from unionapp.settings import set_setting
+from unionapp.storage.settings import set_setting
 
 from .conftest import programme_id, text_in
 

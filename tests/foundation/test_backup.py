@@ -9,16 +9,16 @@ from datetime import datetime, timedelta
 import pytest
 from sqlalchemy import text
 
-from unionapp.backup import (
+from unionapp.errors import DatabaseCorrupt, DatabaseTooNew, UserError
+from unionapp.storage.backup import (
     list_backups,
     make_backup,
     recover_from_newest_backup,
     restore_backup,
     rotate_backups,
 )
-from unionapp.context import open_context
-from unionapp.db import quick_check
-from unionapp.errors import DatabaseCorrupt, DatabaseTooNew, UserError
+from unionapp.storage.context import open_context
+from unionapp.storage.db import quick_check
 
 
 def _count_members(path) -> int:

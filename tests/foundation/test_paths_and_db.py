@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from unionapp.context import open_context
-from unionapp.db import make_engine
 from unionapp.errors import AlreadyRunning, DatabaseCorrupt, DatabaseTooNew
-from unionapp.migrate import head_revision, upgrade
-from unionapp.paths import resolve_paths
+from unionapp.storage.context import open_context
+from unionapp.storage.db import make_engine
+from unionapp.storage.migrate import head_revision, upgrade
+from unionapp.storage.paths import resolve_paths
 
 
 def test_default_data_folder_comes_from_platformdirs(monkeypatch, tmp_path):
@@ -135,7 +135,7 @@ def test_lock_left_by_a_killed_process_does_not_block(data_dir):
     import sys
 
     code = (
-        "import os, sys; from unionapp.context import open_context; "
+        "import os, sys; from unionapp.storage.context import open_context; "
         f"c = open_context({str(data_dir)!r}); print('open', flush=True); os._exit(0) if False else "
         "os.kill(os.getpid(), 9)"
     )

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from unionapp.context import open_context
-from unionapp.paths import resolve_paths
+from unionapp.storage.context import open_context
+from unionapp.storage.paths import resolve_paths
 from unionapp.ui.main_window import MainWindow
-from unionapp.ui.union_form import SetupDialog
+from unionapp.ui.settings.union_form import SetupDialog
 from unionapp.union import get_union, update_union
 
 
@@ -86,7 +86,7 @@ def test_window_paints_before_heavy_imports():
 
     code = (
         "import sys; from PySide6.QtWidgets import QApplication; app = QApplication([]);"
-        "from unionapp.ui.main_window import MainWindow; from unionapp.paths import resolve_paths;"
+        "from unionapp.ui.main_window import MainWindow; from unionapp.storage.paths import resolve_paths;"
         "import tempfile; w = MainWindow(resolve_paths(tempfile.mkdtemp())); w.show(); app.processEvents();"
         "print(sorted(m for m in ('sqlmodel', 'reportlab', 'sqlalchemy', 'alembic') if m in sys.modules))"
     )
@@ -103,7 +103,7 @@ def test_window_paints_before_heavy_imports():
 
 def test_programme_dialog_adds_programme(qtbot, ctx, type_text):
     from unionapp.catalogue.query import ProgrammeInfo, list_programmes
-    from unionapp.ui.programme_dialog import ProgrammeDialog
+    from unionapp.ui.catalogue.programme_dialog import ProgrammeDialog
 
     dialog = ProgrammeDialog(ctx, ProgrammeInfo(id=None, year=2024, name="", category="文化"))
     qtbot.addWidget(dialog)

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
-from unionapp.ui.help import IMAGE_WIDTH, HelpWindow, guide_path
+from unionapp.ui.help.guide import IMAGE_WIDTH, HelpWindow, guide_path
 
 IMAGE_LINK = re.compile(r"!\[[^\]]*\]\(([^)\s]+)\)")
 TOPICS = (
@@ -67,7 +67,7 @@ def test_help_window_renders_the_guide_with_its_screenshots(qtbot) -> None:
 
 
 def test_help_menu_opens_the_guide(qtbot, data_dir: Path) -> None:
-    from unionapp.paths import resolve_paths
+    from unionapp.storage.paths import resolve_paths
     from unionapp.ui.main_window import MainWindow
 
     window = MainWindow(resolve_paths(str(data_dir)))

@@ -1,6 +1,6 @@
 """Warnings, to-do items and the calendar hint from the core, in the UI language.
 
-The Chinese templates in ``unionapp.ui.labels`` must give exactly the core's messages (every rule
+The Chinese templates in ``unionapp.ui.common.labels`` must give exactly the core's messages (every rule
 and every kind is made by the real core functions on a prepared database); with the English
 translation installed, the editor's warnings and the home page speak English.
 """
@@ -23,7 +23,7 @@ from unionapp.applications.warnings import Warning
 from unionapp.calendar_store import work_calendar
 from unionapp.models import Application, Programme
 from unionapp.todo import TodoItem, todo_items
-from unionapp.ui.labels import (
+from unionapp.ui.common.labels import (
     ESTIMATE_SOURCE,
     TODO_SOURCES,
     WARNING_SOURCES,
@@ -199,9 +199,9 @@ def test_english_warnings_and_todo_items_keep_only_quoted_data_chinese(
 
 
 def test_english_editor_list_and_home_page(qtbot: Any, ctx: Any, english: None) -> None:
-    from unionapp.ui.application_editor import ApplicationEditor
-    from unionapp.ui.application_table import ApplicationTableModel
-    from unionapp.ui.home_page import HomePage
+    from unionapp.ui.applications.application_editor import ApplicationEditor
+    from unionapp.ui.applications.application_table import ApplicationTableModel
+    from unionapp.ui.home.home_page import HomePage
 
     with ctx.session() as session:
         first = _new(

@@ -48,8 +48,8 @@ def test_unfinished_entry_is_detected(tmp_path: Path) -> None:
 def test_english_main_window_menus_and_navigation_have_no_chinese(
     qtbot, data_dir: Path, english: None
 ) -> None:
-    from unionapp.context import open_context
-    from unionapp.paths import resolve_paths
+    from unionapp.storage.context import open_context
+    from unionapp.storage.paths import resolve_paths
     from unionapp.ui.main_window import MainWindow
     from unionapp.union import update_union
 
@@ -73,7 +73,7 @@ def test_english_main_window_menus_and_navigation_have_no_chinese(
 def test_status_labels_in_the_ui_follow_the_core(english: None) -> None:
     from unionapp.applications.statuses import STATUS_LABELS
     from unionapp.applications.tracking import VIA_CHOICES
-    from unionapp.ui.labels import STATUS_SOURCES, VIA_SOURCES, label_text, status_text
+    from unionapp.ui.common.labels import STATUS_SOURCES, VIA_SOURCES, label_text, status_text
 
     assert STATUS_SOURCES == STATUS_LABELS
     assert set(VIA_SOURCES) == set(VIA_CHOICES)
@@ -94,7 +94,7 @@ def test_status_labels_in_the_ui_follow_the_core(english: None) -> None:
 def test_ui_language_follows_the_system_and_falls_back_to_chinese(
     monkeypatch: pytest.MonkeyPatch, system: QLocale.Language, expected: str
 ) -> None:
-    from unionapp.ui import app
+    from unionapp.ui.common import language as app
 
     class SystemLocale(QLocale):
         @staticmethod
@@ -109,8 +109,8 @@ def test_ui_language_follows_the_system_and_falls_back_to_chinese(
 def test_language_setting_is_saved_for_the_next_start(
     qtbot, ctx, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from unionapp.ui import app
-    from unionapp.ui.settings_page import SettingsPage
+    from unionapp.ui.common import language as app
+    from unionapp.ui.settings.settings_page import SettingsPage
 
     ini = str(tmp_path / "unionapp.ini")
     monkeypatch.setattr(app, "user_settings", lambda: QSettings(ini, QSettings.Format.IniFormat))
@@ -130,7 +130,7 @@ def test_language_setting_is_saved_for_the_next_start(
 
 
 def test_install_translations_loads_english_only_for_english(qapp: QApplication) -> None:
-    from unionapp.ui.app import install_translations
+    from unionapp.ui.common.language import install_translations
 
     installed = install_translations(qapp, "en")
     try:

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from unionapp import __version__
-from unionapp.paths import resolve_paths
 from unionapp.resources import resource_path
-from unionapp.ui.about_dialog import LIBRARIES, AboutDialog, font_licences
+from unionapp.storage.paths import resolve_paths
+from unionapp.ui.help.about_dialog import LIBRARIES, AboutDialog, font_licences
 from unionapp.ui.main_window import MainWindow
 
 

@@ -19,8 +19,8 @@ from sqlalchemy import create_engine, inspect, text
 
 import unionapp
 from unionapp.cli import COMMAND_MODULES
-from unionapp.migrate import head_revision
 from unionapp.resources import resource_dir
+from unionapp.storage.migrate import head_revision
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,13 +46,13 @@ def test_data_files_cover_every_resource_and_migration(contents: ModuleType) -> 
         if path.is_file() and path.suffix != ".ts":
             relative = path.relative_to(ROOT / "resources").as_posix()
             assert f"unionapp/resources/{relative}" in files
-    migrations = ROOT / "src" / "unionapp" / "migrations"
+    migrations = ROOT / "src" / "unionapp" / "storage" / "migrations"
     revisions = sorted(migrations.glob("versions/*.py"))
     assert revisions
     for revision in revisions:
-        assert f"unionapp/migrations/versions/{revision.name}" in files
-    assert "unionapp/migrations/env.py" in files
-    assert "unionapp/migrations/script.py.mako" in files
+        assert f"unionapp/storage/migrations/versions/{revision.name}" in files
+    assert "unionapp/storage/migrations/env.py" in files
+    assert "unionapp/storage/migrations/script.py.mako" in files
     for named in ("fonts/uming.ttc", "fonts/ARPHICPL.TXT", "fonts/LICENSE-Apache-2.0.txt",
                   "catalogue/2023.json", "icons/unionapp.ico", "icons/unionapp.png"):  # fmt: skip
         assert f"unionapp/resources/{named}" in files
@@ -68,7 +68,7 @@ def test_frozen_program_finds_its_resources(meipass: Path, monkeypatch: pytest.M
 
 def test_bundled_migrations_upgrade_a_database_from_disk(meipass: Path) -> None:
     config = Config()
-    config.set_main_option("script_location", str(meipass / "unionapp" / "migrations"))
+    config.set_main_option("script_location", str(meipass / "unionapp" / "storage" / "migrations"))
     engine = create_engine("sqlite://")
     with engine.connect() as connection:
         config.attributes["connection"] = connection

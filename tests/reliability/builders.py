@@ -70,8 +70,8 @@ def write_roster_csv(path: Path, rows: Sequence[Sequence[Any]]) -> Path:
 
 def new_data_folder(folder: Path, *, members: int = 0, roster_file: Path | None = None) -> Path:
     """A data folder opened once (schema, catalogue, union profile), with ``members`` imported."""
-    from unionapp.context import open_context
     from unionapp.roster.importer import import_roster
+    from unionapp.storage.context import open_context
     from unionapp.union import update_union
 
     ctx = open_context(folder)
@@ -127,7 +127,7 @@ def add_application(folder: Path, **values: Any) -> int:
     from datetime import datetime
 
     from unionapp.applications.service import create_application
-    from unionapp.context import open_context
+    from unionapp.storage.context import open_context
 
     ctx = open_context(folder)
     try:

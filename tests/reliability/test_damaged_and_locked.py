@@ -15,11 +15,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from unionapp.backup import make_backup
 from unionapp.cli import main
-from unionapp.context import open_context
 from unionapp.errors import AlreadyRunning
-from unionapp.paths import resolve_paths
+from unionapp.storage.backup import make_backup
+from unionapp.storage.context import open_context
+from unionapp.storage.paths import resolve_paths
 
 from .builders import copy_folder, db_facts, new_data_folder
 from .harness import Worker

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from unionapp.context import open_context
 from unionapp.roster.importer import import_roster
+from unionapp.storage.context import open_context
 
 from .builders import (
     add_application,
@@ -26,7 +26,12 @@ from .builders import (
 from .harness import Worker
 
 ROWS = 10_000
-EXPECTED_FILES = {"unionapp.db", "unionapp.db-wal", "unionapp.db-shm", "unionapp.lock"}
+EXPECTED_FILES = {
+    "unionapp.db",
+    "unionapp.db-wal",
+    "unionapp.db-shm",
+    "unionapp.lock",
+}
 
 
 @pytest.fixture(scope="module")

@@ -27,7 +27,6 @@ from unionapp.applications.participants import set_participants
 from unionapp.applications.printing import write_applications_pdf
 from unionapp.applications.service import create_application
 from unionapp.cli import main
-from unionapp.context import AppContext, open_context
 from unionapp.logsetup import mask_personal_data
 from unionapp.models import Member
 from unionapp.reports.figures import compute_figures
@@ -37,6 +36,7 @@ from unionapp.reports.period import ReportQuery
 from unionapp.reports.xlsx import write_report_xlsx
 from unionapp.roster.export import export_roster
 from unionapp.roster.store import delete_member_permanently
+from unionapp.storage.context import AppContext, open_context
 
 from .builders import PROGRAMME_NAME, make_id, new_data_folder, roster_rows, write_roster_csv
 

@@ -23,9 +23,9 @@ from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import text
 
-from unionapp.context import AppContext, open_context
 from unionapp.errors import UserError
 from unionapp.roster.importer import import_roster
+from unionapp.storage.context import AppContext, open_context
 
 from .builders import make_id
 

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from unionapp.db import make_engine
-from unionapp.migrate import head_revision, upgrade
+from unionapp.storage.db import make_engine
+from unionapp.storage.migrate import head_revision, upgrade
 
 from .builders import copy_folder, db_facts, new_data_folder, roster_rows, write_roster_xlsx
 from .conftest import runs
@@ -181,7 +181,7 @@ def old_schema_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_kill_during_migration(worker, old_schema_folder, tmp_path, figure):
-    from unionapp.context import open_context
+    from unionapp.storage.context import open_context
 
     count = runs(50)
     head = head_revision()

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from unionapp import storage_checks
-from unionapp.backup import make_backup
 from unionapp.cli import main
-from unionapp.context import open_context
 from unionapp.errors import UserError
-from unionapp.storage_checks import mount_filesystem, network_drive_warning
+from unionapp.storage import checks as storage_checks
+from unionapp.storage.backup import make_backup
+from unionapp.storage.checks import mount_filesystem, network_drive_warning
+from unionapp.storage.context import open_context
 from unionapp.tabular import write_table
 
 MOUNTS = """\

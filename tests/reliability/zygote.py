@@ -21,12 +21,12 @@ from pathlib import Path
 from typing import Any
 
 from unionapp.applications.printing import write_applications_pdf
-from unionapp.backup import make_backup, restore_backup
-from unionapp.context import open_context
 from unionapp.errors import UserError
-from unionapp.instance_lock import InstanceLock
-from unionapp.paths import resolve_paths
 from unionapp.roster.importer import import_roster
+from unionapp.storage.backup import make_backup, restore_backup
+from unionapp.storage.context import open_context
+from unionapp.storage.instance_lock import InstanceLock
+from unionapp.storage.paths import resolve_paths
 from unionapp.tabular import write_table
 
 NOBODY = 65534

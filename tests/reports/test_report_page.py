@@ -11,9 +11,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from unionapp.reports.smtp import load_smtp_settings
-from unionapp.ui import tasks
-from unionapp.ui.report_page import ReportPage
-from unionapp.ui.smtp_dialog import SmtpDialog
+from unionapp.ui.common import tasks
+from unionapp.ui.reports.report_page import ReportPage
+from unionapp.ui.reports.smtp_dialog import SmtpDialog
 
 from .conftest import Sample
 from .test_smtp import MemoryKeyring, memory_keyring  # noqa: F401  (fixture)
@@ -73,7 +73,7 @@ def test_generate_preview_save_and_mail(
     assert [Path(n).suffix for n in names] == [".pdf", ".xlsx"]
     assert message.get_payload()[1].get_payload(decode=True) == page.rendered.pdf
 
-    from unionapp.ui.mail_history_dialog import MailHistoryDialog
+    from unionapp.ui.reports.mail_history_dialog import MailHistoryDialog
 
     history = MailHistoryDialog(sample.ctx)  # type: ignore[arg-type]
     qtbot.addWidget(history)  # type: ignore[attr-defined]

@@ -261,8 +261,8 @@ def test_fifty_thousand_rows(ctx, tmp_path):
 def test_dialog_cancel_after_the_last_check_still_writes_nothing(qtbot, ctx, tmp_path, monkeypatch):
     """“取消” pressed while the import finishes (after the importer's last progress check)
     must roll back: the dialog asks once more inside the transaction."""
-    from unionapp.ui import roster_import_dialog
-    from unionapp.ui.tasks import set_synchronous
+    from unionapp.ui.common.tasks import set_synchronous
+    from unionapp.ui.roster import roster_import_dialog
 
     path = write_csv(tmp_path / "m.csv", [["姓名", "手机"], ["张三", "13800138000"]])
     real_apply = roster_import_dialog.apply_import

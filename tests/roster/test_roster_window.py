@@ -11,11 +11,11 @@ from tests.roster.conftest import HEADER, make_id, write_xlsx
 
 from unionapp.roster.search import PAGE_SIZE
 from unionapp.roster.store import MemberData, add_member, get_member
-from unionapp.ui.member_dialog import MemberDialog
-from unionapp.ui.member_table import MemberTableModel
-from unionapp.ui.roster_import_dialog import RosterImportDialog
-from unionapp.ui.roster_page import RosterPage
-from unionapp.ui.tasks import set_synchronous
+from unionapp.ui.common.tasks import set_synchronous
+from unionapp.ui.roster.member_dialog import MemberDialog
+from unionapp.ui.roster.member_table import MemberTableModel
+from unionapp.ui.roster.roster_import_dialog import RosterImportDialog
+from unionapp.ui.roster.roster_page import RosterPage
 
 NAMES = ["张三", "张三丰", "李四", "王五", "赵六", "阿明", "丁一", "单田芳"]
 

@@ -10,7 +10,7 @@ import pytest
 from tracking_helpers import TODAY, programme_id
 
 from unionapp.cli import main
-from unionapp.settings import set_setting
+from unionapp.storage.settings import set_setting
 from unionapp.todo import todo_items
 
 

@@ -14,10 +14,10 @@ from tracking_helpers import TODAY, notice_path
 from unionapp.calendar_store import entries_of_year, work_calendar
 from unionapp.models import Application
 from unionapp.todo import TodoItem
-from unionapp.ui.calendar_dialog import CalendarDialog
-from unionapp.ui.home_page import HomePage
-from unionapp.ui.reply_dialog import ReplyDialog
-from unionapp.ui.timeline_widget import CorrectionDialog, TimelineWidget
+from unionapp.ui.applications.reply_dialog import ReplyDialog
+from unionapp.ui.applications.timeline_widget import CorrectionDialog, TimelineWidget
+from unionapp.ui.home.home_page import HomePage
+from unionapp.ui.settings.calendar_dialog import CalendarDialog
 
 
 def _ok(dialog: ReplyDialog) -> Any:

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QWidget
 
 from unionapp.catalogue.query import find_programme
 from unionapp.models import Application
-from unionapp.paths import resolve_paths
+from unionapp.storage.paths import resolve_paths
+from unionapp.ui.applications.reply_dialog import ReplyDialog
 from unionapp.ui.main_window import MainWindow
-from unionapp.ui.reply_dialog import ReplyDialog
-from unionapp.ui.union_form import SetupDialog
+from unionapp.ui.settings.union_form import SetupDialog
 
 UNION = {
     "name": "北京市东城区某某科技有限公司工会委员会",

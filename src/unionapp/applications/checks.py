@@ -11,7 +11,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from unionapp.applications.service import FIELD_NAMES, TEXT_FIELDS
+from unionapp.applications.fields import FIELD_NAMES, TEXT_FIELDS
 from unionapp.applications.warnings import Warning, text_args
 from unionapp.form.fonts import missing_characters
 from unionapp.models import Application

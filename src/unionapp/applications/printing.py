@@ -14,7 +14,7 @@ from unionapp.applications.service import get_application, to_form_data
 from unionapp.errors import UserError
 from unionapp.form import FieldTooLongError, GlyphMissingError, render_forms
 from unionapp.models import Application, TimelineEntry
-from unionapp.settings import get_setting
+from unionapp.storage.settings import get_setting
 from unionapp.union import get_union
 
 PRINTED_NOTE = "打印申请表"

@@ -13,11 +13,12 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
+from unionapp.applications.fields import FIELD_NAMES, FORM_FIELDS, INPUT_KEYS, TEXT_FIELDS
 from unionapp.applications.statuses import status_label
 from unionapp.applications.warnings import Warning
 from unionapp.catalogue.query import find_programme, get_programme
 from unionapp.errors import NotFound, UserError
-from unionapp.form.data import FIELD_LABELS, FormData, format_cn_date, format_service_time
+from unionapp.form.data import FormData, format_cn_date, format_service_time
 from unionapp.models import (
     Application,
     ApplicationParticipant,
@@ -33,42 +34,6 @@ EDITABLE_STATUSES = frozenset({"draft", "printed", "returned"})
 
 FINAL_STATUSES = frozenset({"done", "declined", "withdrawn"})
 """Statuses after which nothing more happens."""
-
-TEXT_FIELDS: tuple[str, ...] = (
-    "provider",
-    "union_name",
-    "contact",
-    "contact_title",
-    "phone",
-    "service_item",
-    "category",
-    "scale",
-    "location",
-    "needs",
-    "notes",
-    "opinion",
-)
-"""The form's free-text fields, as stored on Application."""
-
-FORM_FIELDS: tuple[str, ...] = (
-    "programme_id",
-    *TEXT_FIELDS,
-    "service_time",
-    "declared_on",
-    "participant_count",
-)
-"""Every stored field of the form (what an edit may set, what a sent version keeps)."""
-
-INPUT_KEYS: tuple[str, ...] = ("programme", *TEXT_FIELDS, "service_time", "declared_on")
-"""Keys accepted in the JSON file of ``application new --json-file``."""
-
-FIELD_NAMES: dict[str, str] = {
-    **{k: v for k, v in FIELD_LABELS.items() if k != "seal_date"},
-    "programme": "服务项目",
-    "contact": "联系人",
-    "contact_title": "职务",
-}
-"""Application field → its label on the form (for messages)."""
 
 
 @dataclass

@@ -18,7 +18,7 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from unionapp.applications.service import FORM_FIELDS
+from unionapp.applications.fields import FORM_FIELDS
 from unionapp.applications.statuses import STATUS_LABELS, status_label
 from unionapp.errors import NotFound, UserError
 from unionapp.models import Application, Attachment, TimelineEntry

@@ -16,7 +16,7 @@ from unionapp.catalogue.store import (
 )
 from unionapp.models import Programme, Venue
 from unionapp.resources import resource_dir
-from unionapp.settings import get_setting, set_setting
+from unionapp.storage.settings import get_setting, set_setting
 
 
 def bundled_catalogue_files() -> list[Path]:

@@ -6,10 +6,9 @@ import argparse
 from pathlib import Path
 
 from unionapp.applications.checks import application_warnings
+from unionapp.applications.fields import FIELD_NAMES, TEXT_FIELDS
 from unionapp.applications.printing import mark_printed, write_applications_pdf
 from unionapp.applications.service import (
-    FIELD_NAMES,
-    TEXT_FIELDS,
     application_json,
     create_application,
     get_application,

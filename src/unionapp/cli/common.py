@@ -11,8 +11,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from unionapp.context import AppContext, open_context
 from unionapp.errors import UserError
+from unionapp.storage.context import AppContext, open_context
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:

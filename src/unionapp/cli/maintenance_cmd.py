@@ -5,11 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from unionapp.backup import check_database, make_backup, restore_backup, verify_backup_file
 from unionapp.cli.common import add_json_flag, emit, opened
 from unionapp.errors import UserError
-from unionapp.instance_lock import InstanceLock
-from unionapp.paths import resolve_paths
+from unionapp.storage.backup import check_database, make_backup, restore_backup, verify_backup_file
+from unionapp.storage.instance_lock import InstanceLock
+from unionapp.storage.paths import resolve_paths
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

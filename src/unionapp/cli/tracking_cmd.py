@@ -26,7 +26,7 @@ from unionapp.errors import UserError
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from unionapp.context import AppContext
+    from unionapp.storage.context import AppContext
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

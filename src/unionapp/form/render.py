@@ -10,7 +10,6 @@ from typing import BinaryIO
 
 from reportlab.pdfgen.canvas import Canvas
 
-from unionapp.atomic_files import write_bytes_atomically
 from unionapp.form import layout as L
 from unionapp.form.data import FormData
 from unionapp.form.errors import FieldTooLongError, GlyphMissingError
@@ -22,6 +21,7 @@ from unionapp.form.fonts import (
     text_width,
 )
 from unionapp.form.plan import Box, FormPlan, TextBlock, plan_form
+from unionapp.storage.atomic_files import write_bytes_atomically
 
 _CREATOR = "基层工会助手"
 _SUBJECT = "北京市总工会职工文体服务项目申请表（京工办发〔2023〕7号 附件3）"

@@ -26,11 +26,11 @@ from urllib.parse import quote
 
 from sqlmodel import Session, col, select
 
-from unionapp.atomic_files import write_bytes_atomically
 from unionapp.errors import UserError
 from unionapp.models import MailRecord
 from unionapp.reports.figures import ReportFigures
-from unionapp.settings import get_setting, set_setting
+from unionapp.storage.atomic_files import write_bytes_atomically
+from unionapp.storage.settings import get_setting, set_setting
 from unionapp.union import get_union
 
 SUBJECT_KEY = "reports.mail_subject"

@@ -31,7 +31,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from unionapp.atomic_files import write_bytes_atomically
 from unionapp.errors import UserError
 from unionapp.form.fonts import (
     MAIN_FONT,
@@ -46,6 +45,7 @@ from unionapp.reports.figures import (
     service_day,
     status_label,
 )
+from unionapp.storage.atomic_files import write_bytes_atomically
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN = 18 * mm

@@ -25,7 +25,7 @@ from unionapp.errors import UserError
 from unionapp.models import MailRecord
 from unionapp.reports.figures import ReportFigures
 from unionapp.reports.mail import message_bytes, record_mail, report_message
-from unionapp.settings import get_setting, set_setting
+from unionapp.storage.settings import get_setting, set_setting
 
 KEYRING_SERVICE = "unionapp-smtp"
 SETTINGS_KEY = "smtp.settings"

@@ -19,8 +19,8 @@ from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from unionapp.atomic_files import verify_zip, write_atomically
 from unionapp.reports.figures import ReportFigures, status_label
+from unionapp.storage.atomic_files import verify_zip, write_atomically
 
 DATE_FORMAT = "yyyy-mm-dd"
 DATETIME_FORMAT = "yyyy-mm-dd hh:mm"

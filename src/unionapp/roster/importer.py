@@ -41,7 +41,7 @@ from unionapp.roster.reader import (
     read_roster,
 )
 from unionapp.roster.store import EVENT_IMPORTED, EVENT_STATUS
-from unionapp.settings import get_setting, set_setting
+from unionapp.storage.settings import get_setting, set_setting
 
 MAPPING_SETTING = "roster.header_mapping"
 ProgressFn = Callable[[int, int], bool]  # (done, total) -> keep going?

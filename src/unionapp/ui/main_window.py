@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
-    from unionapp.context import AppContext
-    from unionapp.paths import DataPaths
+    from unionapp.storage.context import AppContext
+    from unionapp.storage.paths import DataPaths
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("帮助(&H)"))
-        from unionapp.ui.help import add_help_actions
+        from unionapp.ui.help.guide import add_help_actions
 
         add_help_actions(help_menu, self)
         about = QAction(self.tr("关于基层工会助手(&A)"), self)
@@ -98,11 +98,11 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         if ctx.storage_warning:
             QMessageBox.warning(self, self.tr("数据文件夹在网络驱动器上"), ctx.storage_warning)
-        from unionapp.ui.errors import set_log_file
+        from unionapp.ui.common.errors import set_log_file
 
         set_log_file(ctx.log_file)
         self._automatic_backup()
-        from unionapp.ui.union_form import ensure_union_set_up
+        from unionapp.ui.settings.union_form import ensure_union_set_up
 
         ensure_union_set_up(self, ctx)
         self._build_sections()
@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
 
     # -- backups ----------------------------------------------------------------------------
     def _automatic_backup(self) -> None:
-        from unionapp.backup import backup_due, make_backup
+        from unionapp.storage.backup import backup_due, make_backup
 
         assert self.ctx is not None
         try:
@@ -172,9 +172,9 @@ class MainWindow(QMainWindow):
             log.exception("automatic backup failed")
 
     def backup_now(self) -> None:
-        from unionapp.backup import make_backup
         from unionapp.errors import UserError
-        from unionapp.ui.errors import show_user_error
+        from unionapp.storage.backup import make_backup
+        from unionapp.ui.common.errors import show_user_error
 
         if self.ctx is None:
             return
@@ -186,7 +186,7 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：\n{0}").format(path))
 
     def show_about(self) -> None:
-        from unionapp.ui.about_dialog import AboutDialog
+        from unionapp.ui.help.about_dialog import AboutDialog
 
         AboutDialog(self.paths.root, self).exec()
 
@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
             if callable(save):
                 save()
         if self.ctx is not None:
-            from unionapp.backup import make_backup
+            from unionapp.storage.backup import make_backup
 
             try:
                 make_backup(self.ctx.paths)

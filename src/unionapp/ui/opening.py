@@ -8,15 +8,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 if TYPE_CHECKING:
-    from unionapp.context import AppContext
-    from unionapp.paths import DataPaths
+    from unionapp.storage.context import AppContext
+    from unionapp.storage.paths import DataPaths
 
 
 def open_with_recovery(parent: QWidget, paths: DataPaths) -> AppContext | None:
     """Open the database; on damage offer the newest good backup. None when the user cannot go on."""
-    from unionapp.backup import newest_good_backup, recover_from_newest_backup
-    from unionapp.context import open_context
     from unionapp.errors import AlreadyRunning, DatabaseCorrupt, UserError
+    from unionapp.storage.backup import newest_good_backup, recover_from_newest_backup
+    from unionapp.storage.context import open_context
 
     try:
         return open_context(paths)

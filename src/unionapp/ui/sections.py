@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
-    from unionapp.context import AppContext
+    from unionapp.storage.context import AppContext
 
 
 @dataclass(frozen=True)
@@ -21,12 +21,12 @@ class SectionSpec:
 
 
 def section_specs() -> list[SectionSpec]:
-    from unionapp.ui.applications_page import ApplicationsPage
-    from unionapp.ui.catalogue_page import CataloguePage
-    from unionapp.ui.home_page import HomePage
-    from unionapp.ui.report_page import ReportPage
-    from unionapp.ui.roster_page import RosterPage
-    from unionapp.ui.settings_page import SettingsPage
+    from unionapp.ui.applications.applications_page import ApplicationsPage
+    from unionapp.ui.catalogue.catalogue_page import CataloguePage
+    from unionapp.ui.home.home_page import HomePage
+    from unionapp.ui.reports.report_page import ReportPage
+    from unionapp.ui.roster.roster_page import RosterPage
+    from unionapp.ui.settings.settings_page import SettingsPage
 
     return [
         SectionSpec("home", QCoreApplication.translate("Sections", "首页"), HomePage),

@@ -123,7 +123,7 @@ class WorkCalendar:
 def estimate_hint(year: int) -> str:
     """What to tell the user when a result rests on weekends only for ``year``.
 
-    The window words it in its own language from ``year`` (``unionapp.ui.labels.estimate_text``).
+    The window words it in its own language from ``year`` (``unionapp.ui.common.labels.estimate_text``).
     """
     return (
         f"程序尚无{year}年的国务院节假日安排，截止日期仅按周末推算，仅供参考。"

@@ -1,0 +1,1 @@
+"""The programme catalogue (服务项目)."""

@@ -1,0 +1,1 @@
+"""Pieces every screen uses: error dialogs, labels, collation, background tasks, the UI language."""

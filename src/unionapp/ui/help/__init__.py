@@ -1,0 +1,1 @@
+"""The user guide window and the About dialog."""

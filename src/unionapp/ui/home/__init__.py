@@ -1,0 +1,1 @@
+"""The home screen (首页): what needs doing."""

@@ -1,0 +1,1 @@
+"""Reports (报表) and report e-mail."""

@@ -1,0 +1,1 @@
+"""Settings (设置): union profile, data folder, backups, holiday calendar."""
