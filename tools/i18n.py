@@ -1,7 +1,7 @@
 """Extract, fill and compile the UI translations (``resources/i18n/unionapp_<lang>.ts`` / ``.qm``).
 
 The source strings are Simplified Chinese, wrapped in ``self.tr`` / ``QCoreApplication.translate``
-in ``src/unionapp/ui/*.py``. Usage, from the repository root:
+in ``src/unionapp/ui/**/*.py``. Usage, from the repository root:
 
     python tools/i18n.py update          # pyside6-lupdate, then pyside6-lrelease (the default)
     python tools/i18n.py missing out.json  # the entries still to translate, as {context: {source: ""}}
@@ -41,7 +41,7 @@ def _tool(name: str) -> str:
 
 def extract(language: str) -> None:
     """Run lupdate over every UI module into the language's .ts."""
-    files = sorted(str(path) for path in SOURCES.glob("*.py"))
+    files = sorted(str(path) for path in SOURCES.rglob("*.py"))
     I18N.mkdir(parents=True, exist_ok=True)
     command = [_tool("pyside6-lupdate"), "-no-obsolete", "-source-language", "zh_CN"]
     command += ["-target-language", language, *files, "-ts", str(ts_path(language))]
