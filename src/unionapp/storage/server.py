@@ -179,6 +179,22 @@ def open_server(target: ServerTarget, prompt: PasswordPrompt | None = None) -> E
     return engine
 
 
+def check_connection(target: ServerTarget) -> str:
+    """The connection test of the window: connect, check the schema, say whether TLS is on."""
+    engine = connect(target)
+    try:
+        require_current_schema(engine, target)
+        with engine.connect() as connection:
+            tls = connection.exec_driver_sql(
+                "SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()"
+            ).scalar()
+    finally:
+        engine.dispose()
+    return f"连接成功：{target.display}，数据表为最新结构（{head_revision_id()}），" + (
+        "连接已加密（TLS）。" if tls else "连接未加密（服务器未提供 TLS）。"
+    )
+
+
 @dataclass(frozen=True)
 class UpgradeResult:
     before: str | None

@@ -26,6 +26,7 @@ from unionapp.errors import UserError
 from unionapp.storage.backup import list_backups, make_backup, restore_backup
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.language import save_language, saved_language
+from unionapp.ui.settings.shared_database import SharedDatabaseBox
 from unionapp.ui.settings.union_form import UnionProfileForm
 from unionapp.union import get_union
 
@@ -67,6 +68,8 @@ class SettingsPage(QScrollArea):
         folder_layout.addWidget(self.folder_label, 1)
         folder_layout.addWidget(open_folder)
         layout.addWidget(folder_box)
+        self.shared_database = SharedDatabaseBox(ctx, body)
+        layout.addWidget(self.shared_database)
         layout.addWidget(self._language_box(body))
 
         backup_box = QGroupBox(self.tr("备份（每天自动备份，保留最近 7 天、4 周、12 个月）"), body)
@@ -91,6 +94,7 @@ class SettingsPage(QScrollArea):
         buttons.addStretch(1)
         backup_layout.addLayout(buttons)
         layout.addWidget(backup_box)
+        backup_box.setVisible(ctx.server is None)  # a server: pg_dump, and 备份 in the menu
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()
