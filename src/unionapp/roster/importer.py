@@ -395,8 +395,9 @@ def _write_rows(
 
 
 class _Stored:
-    """Plain executemany into one table, with values converted to their stored form by the
-    column types' own bind processors (dates and datetimes; text passes as it is)."""
+    """Plain executemany (COPY on a server) into one table, with values converted to their
+    stored form by the column types' own bind processors (dates and datetimes; text passes as
+    it is)."""
 
     def __init__(self, connection: Connection, table: Table) -> None:
         self.connection = connection
@@ -413,8 +414,17 @@ class _Stored:
 
     def insert(self, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         names = ", ".join(f'"{name}"' for name in columns)
-        mark = "?" if self.connection.dialect.paramstyle == "qmark" else "%s"
-        marks = ", ".join(mark for _ in columns)
+        if self.connection.dialect.name == "postgresql":  # COPY: a server's bulk load
+            driver = self.connection.connection.dbapi_connection
+            assert driver is not None
+            with (
+                driver.cursor() as cursor,
+                cursor.copy(f'COPY "{self.table.name}" ({names}) FROM STDIN') as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+            return
+        marks = ", ".join("?" for _ in columns)
         self.connection.exec_driver_sql(
             f'INSERT INTO "{self.table.name}" ({names}) VALUES ({marks})', rows
         )
