@@ -302,3 +302,21 @@ def test_bad_urls_are_user_errors():
     target = parse_database_url("postgresql://u:secret@h:5433/db")
     assert target.display == "postgresql://u@h:5433/db" and target.sslmode == "prefer"
     assert "secret" not in repr(target.display)
+
+
+def test_a_dropped_server_connection_is_a_plain_message_and_nothing_is_half_written(
+    server_ctx, pg_admin_url
+):
+    import psycopg
+
+    from unionapp.models import MailRecord
+
+    with pytest.raises(UserError, match="连接中断"), server_ctx.session() as session:
+        session.add(MailRecord(method="draft", recipients="a@example.cn", subject="一", files="[]"))
+        session.flush()
+        pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+        with psycopg.connect(pg_admin_url, autocommit=True) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+        session.execute(text("SELECT 1"))
+    with server_ctx.session() as session:  # the next work reconnects; nothing was kept
+        assert session.execute(select(func.count()).select_from(MailRecord)).scalar() == 0

@@ -35,7 +35,7 @@ from unionapp.storage.db import open_engine
 from unionapp.storage.engine import ServerTarget, parse_database_url
 from unionapp.storage.instance_lock import InstanceLock
 from unionapp.storage.paths import DataPaths, resolve_paths
-from unionapp.storage.server import PasswordPrompt, open_server
+from unionapp.storage.server import PasswordPrompt, open_server, server_problem
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +66,7 @@ class AppContext:
                 session.commit()
             except DBAPIError as exc:
                 session.rollback()
-                problem = storage_problem(exc)
+                problem = storage_problem(exc) or (server_problem(exc) if self.server else None)
                 if problem is None:
                     raise
                 raise UserError(

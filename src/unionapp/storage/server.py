@@ -112,6 +112,25 @@ def connection_problem(exc: BaseException, target: ServerTarget) -> UserError:
     return UserError(f"无法连接数据库服务器 {where}：{first_line}")
 
 
+_SERVER_STATES = {
+    "53100": "服务器的磁盘已满",
+    "53200": "服务器内存不足",
+    "57P01": "与数据库服务器的连接中断了（服务器重启或被管理员断开）",
+    "40001": "另一台电脑同时修改了同样的数据，请重试",
+    "40P01": "另一台电脑同时修改了同样的数据，请重试",
+}
+
+
+def server_problem(exc: DBAPIError) -> str | None:
+    """What a failure during work on a server means for the user, or None for a bug."""
+    state = getattr(exc.orig, "sqlstate", None)
+    if state in _SERVER_STATES:
+        return _SERVER_STATES[state]
+    if exc.connection_invalidated or isinstance(exc, OperationalError):
+        return "与数据库服务器的连接中断了（服务器重启或网络断开）"
+    return None
+
+
 def connect(target: ServerTarget, prompt: PasswordPrompt | None = None) -> Engine:
     """An engine whose first connection succeeded. A server that asks for a password gets the
     one in the URL, else the keyring's, else ``prompt``'s (asked again after a wrong one, until
