@@ -85,12 +85,11 @@ class Databases:
             self._sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
-def timed_import(source: Path, folder: Path, database: str | None) -> float:
+def timed_import(source: Path, data_dir: Path, database: str | None) -> float:
     """Seconds from reading the file to the committed import, into an empty roster."""
     from unionapp.roster.importer import import_roster
     from unionapp.storage.context import open_context
 
-    data_dir = Path(tempfile.mkdtemp(dir=folder, prefix="import-"))
     ctx = open_context(data_dir, database=database)
     try:
         with ctx.session() as session:
@@ -182,19 +181,25 @@ def run(folder: Path, runs: int = RUNS, members: int = 50_000) -> dict[str, tupl
     with admin_url() as admin:
         databases = Databases(admin)
         try:
+            folders = iter(range(2 * runs + 2))
             on_server: list[str] = []
+
+            def import_locally() -> float:
+                data_dir = folder / f"import-{next(folders)}"
+                on_folder.append(data_dir)
+                return timed_import(source, data_dir, None)
 
             def import_on_server() -> float:
                 on_server.append(databases.fresh())
-                return timed_import(source, folder, on_server[-1])
+                return timed_import(source, folder / f"server-{next(folders)}", on_server[-1])
 
+            on_folder: list[Path] = []
             figures["roster_import_50k"] = (
-                _repeat("roster_import_50k", lambda: timed_import(source, folder, None), runs),
+                _repeat("roster_import_50k", import_locally, runs),
                 _repeat("roster_import_50k", import_on_server, runs),
             )
-            local = sorted(folder.glob("import-*"))[-1]
-            sqlite_rows = browse_and_search(None, local, runs)
-            server_rows = browse_and_search(on_server[-1], folder, runs)
+            sqlite_rows = browse_and_search(None, on_folder[-1], runs)
+            server_rows = browse_and_search(on_server[-1], folder / "server-search", runs)
             figures["search_keystroke"] = (sqlite_rows[0], server_rows[0])
             figures["page_fetch"] = (sqlite_rows[1], server_rows[1])
             report_dir = folder / "data-report"
@@ -203,7 +208,7 @@ def run(folder: Path, runs: int = RUNS, members: int = 50_000) -> dict[str, tupl
             copy_folder_to(report_server, report_dir)
             figures["report_year_pdf"] = (
                 year_report(None, report_dir, runs),
-                year_report(report_server, folder, runs),
+                year_report(report_server, folder / "server-report", runs),
             )
         finally:
             databases.drop_all()

@@ -68,6 +68,7 @@ def table_rows(url: str) -> dict[str, list[tuple[object, ...]]]:
                     )
                 ]
                 for table in SQLModel.metadata.sorted_tables
+                if table.name != "roster_version"  # a server's change counter, not data
             }
     finally:
         engine.dispose()
@@ -320,3 +321,25 @@ def test_a_dropped_server_connection_is_a_plain_message_and_nothing_is_half_writ
         session.execute(text("SELECT 1"))
     with server_ctx.session() as session:  # the next work reconnects; nothing was kept
         assert session.execute(select(func.count()).select_from(MailRecord)).scalar() == 0
+
+
+def test_search_sees_another_pcs_changes_on_a_server(server_ctx, tmp_path):
+    fill_union(server_ctx, tmp_path, members=30)
+    assert find_members(server_ctx.engine, "biechu") == []  # the index is built now
+    other_pc = connect(server_ctx.server)
+    try:
+        with other_pc.begin() as connection:
+            connection.execute(
+                text(
+                    "INSERT INTO member (name, gender, department, position, phone, status, "
+                    "notes, name_pinyin, name_initials, sort_key, created_at, updated_at) VALUES "
+                    "('别处', '', '', '', '', '在册', '', 'biechu', 'bc', 'biechu', "
+                    "'2000-01-01', '2000-01-01')"  # an old stamp: only the version tells
+                )
+            )
+        assert [row.name for row in find_members(server_ctx.engine, "biechu")] == ["别处"]
+        with other_pc.begin() as connection:
+            connection.execute(text("DELETE FROM member WHERE name = '别处'"))
+        assert find_members(server_ctx.engine, "biechu") == []
+    finally:
+        other_pc.dispose()

@@ -28,9 +28,12 @@ from unionapp.storage.engine import is_server
 from unionapp.storage.paths import DataPaths
 from unionapp.storage.server import reset_sequences, stored_file_problems
 
-CATALOGUE_TABLES = frozenset(
+# What db upgrade writes into an empty server: the shipped catalogue (replaced by the copy).
+SEEDED_TABLES = frozenset(
     {"programme", "provider", "provider_contact", "programme_provider", "venue"}
 )
+# Kept by each database itself (a server's trigger raises the roster's version): not copied.
+OWN_TABLES = frozenset({"roster_version"})
 _SEED_MARKER = "catalogue.seeded.%"
 _BATCH = 2000
 Progress = Callable[[str, int], None]
@@ -45,10 +48,10 @@ class CopyResult:
 
 
 def copy_tables() -> list[Table]:
-    """Every table of the program, parents before children."""
+    """Every table of the program with the union's data, parents before children."""
     import unionapp.models  # noqa: F401  (registers every table)
 
-    return list(SQLModel.metadata.sorted_tables)
+    return [t for t in SQLModel.metadata.sorted_tables if t.name not in OWN_TABLES]
 
 
 def copy_database(source: Engine, target: Engine, progress: Progress | None = None) -> CopyResult:
@@ -85,7 +88,7 @@ def copy_database(source: Engine, target: Engine, progress: Progress | None = No
 def refuse_union_data(connection: Connection, tables: list[Table]) -> None:
     """Stop, writing nothing, when the target already holds data of the union."""
     for table in tables:
-        if table.name in CATALOGUE_TABLES:
+        if table.name in SEEDED_TABLES:
             continue
         query = select(func.count()).select_from(table)
         if table.name == "setting":
