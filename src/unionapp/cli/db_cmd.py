@@ -8,6 +8,7 @@ from pathlib import Path
 from unionapp.cli.common import add_json_flag, ask_password, emit, opened
 from unionapp.storage.copy import CopyResult, copy_database, copy_to_sqlite_file
 from unionapp.storage.engine import chosen_database_url, parse_database_url
+from unionapp.storage.schema_version import head_revision_id
 from unionapp.storage.server import connect, upgrade_server
 
 
@@ -34,8 +35,11 @@ def run_upgrade(args: argparse.Namespace) -> int:
     if url is None:  # the data folder: opening it migrates its SQLite file
         with opened(args) as ctx:
             where = str(ctx.paths.db)
+        head = head_revision_id()
         emit(
-            args, {"database": where, "changed": False}, f"数据文件夹的数据库已是最新结构：{where}"
+            args,
+            {"database": where, "to": head},
+            f"数据文件夹的数据库已是最新结构（{head}）：{where}",
         )
         return 0
     target = parse_database_url(url)
