@@ -1,0 +1,272 @@
+"""Programmes from the notice's parts: attachment rows joined with the section 二 items that describe
+them, plus the section 二 services no attachment lists; each with hosting units, contacts and rules.
+
+Programme dicts carry the keys of ``catalog list --json`` (see ``PROGRAMME_KEYS``) and, for whoever
+stores them, ``key``/``parent`` (as in resources/catalogue/*.json), ``category`` and ``rules.note``.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from typing import Any
+
+from unionapp.catalogue.notice.body import BodyItem
+from unionapp.catalogue.notice.contacts import Contact
+from unionapp.catalogue.notice.link import link_row
+from unionapp.catalogue.notice.rules import RULE_KEYS, empty_rules, rules_of, split_by_items
+from unionapp.catalogue.notice.tables import TableRow
+from unionapp.catalogue.notice.text import cn_number
+from unionapp.catalogue.notice.windows import parse_window
+
+Line = tuple[int, str]
+PROGRAMME_KEYS = (
+    "name", "section", "attachment", "seq", "time_window", "window_start_month",
+    "window_end_month", "description", "participation", "providers", "contacts", "rules",
+)  # fmt: skip
+
+
+class ContactBook:
+    """Every person the notice names, by hosting unit: from rows with one unit, and attachment 3."""
+
+    def __init__(self) -> None:
+        self.people: dict[tuple[str, str], Contact] = {}
+
+    def add(self, contact: Contact) -> None:
+        known = self.people.setdefault(
+            (contact.provider, contact.name), Contact(contact.provider, contact.name)
+        )
+        known.phones.extend(p for p in contact.phones if p not in known.phones)
+        known.scope = known.scope or contact.scope
+
+    def owner(self, name: str, phones: list[str], providers: list[str]) -> str | None:
+        """Which of a row's hosting units a contact belongs to, when the notice says so elsewhere."""
+        if len(providers) == 1:
+            return providers[0]
+        by_name = [p for p in providers if (p, name) in self.people]
+        if len(by_name) == 1:
+            return by_name[0]
+        by_phone = [
+            p
+            for p in providers
+            if any(
+                set(phones) & set(c.phones) for (owner, _), c in self.people.items() if owner == p
+            )
+        ]
+        return by_phone[0] if len(by_phone) == 1 else None
+
+    def of_provider(self, provider: str, only: set[tuple[str, str]]) -> list[Contact]:
+        return [c for key, c in self.people.items() if key[0] == provider and key in only]
+
+
+def _category(heading: str, fallback: str) -> str:
+    for word, category in (("普惠", "普惠服务"), ("公益", "公益"), ("体育", "体育")):
+        if word in heading:
+            return category
+    return fallback
+
+
+def _section_key(section: str) -> str:
+    """s2-2-2-2 for 二(二)2(2): the key of a section 二 service no attachment lists."""
+    numbers = [str(cn_number(n)) for n in re.findall(r"[一二三四五六七八九十]+|\d+", section)]
+    return "s" + "-".join(numbers)
+
+
+def _described(item: BodyItem | None, parents: dict[int, BodyItem]) -> dict[str, Any]:
+    """section, description, participation and rules a body item (or sub-item) gives a programme."""
+    if item is None:
+        return {"section": None, "description": "", "participation": "", "rules": empty_rules()}
+    if item.number is not None and id(item) in parents:
+        parent = parents[id(item)]
+        numbers = [sub.number for sub in parent.subitems if sub.number is not None]
+        said, rules = split_by_items(parent.text("participation"), numbers)[item.number]
+        description = item.text("content")
+    else:
+        said = item.text("participation")
+        rules = rules_of(said)
+        description = item.text("content")
+    if description and not description.endswith(("。", "；", "！")):
+        description += "。"
+    description = re.sub(r"；$", "。", description)
+    rules = {**rules, "note": said if any(rules[k] for k in RULE_KEYS) else None}
+    return {
+        "section": item.section,
+        "description": description,
+        "participation": said,
+        "rules": rules,
+    }
+
+
+def _window_fields(text: str, window: tuple[int, int] | None) -> dict[str, Any]:
+    return {
+        "time_window": text,
+        "window_start_month": window[0] if window else None,
+        "window_end_month": window[1] if window else None,
+    }
+
+
+def build_programmes(
+    tables: list[tuple[int, str, list[TableRow]]],
+    items: list[BodyItem],
+    form_contacts: list[Contact],
+) -> tuple[list[dict[str, Any]], list[Line]]:
+    """Programmes in notice order (attachment rows, then section 二 services no row lists), and
+    the lines whose contact or time could not be read with certainty."""
+    doubtful: list[Line] = []
+    book = ContactBook()
+    rows = [row for _, _, table in tables for row in table if len(row.contacts) == 1]
+    for row in rows:
+        if len(row.providers) == 1:
+            book.add(Contact(row.providers[0], row.contacts[0], row.phones))
+    for contact in form_contacts:
+        book.add(contact)
+    for row in rows:
+        owner = book.owner(row.contacts[0], row.phones, row.providers)
+        if len(row.providers) > 1 and owner is not None:
+            book.add(Contact(owner, row.contacts[0], row.phones))
+    form_people = {(c.provider, c.name) for c in form_contacts}
+    parents = {id(sub): item for item in items for sub in item.subitems}
+    programmes: list[dict[str, Any]] = []
+    linked: set[int] = set()
+    for attachment, category, rows in tables:
+        programmes.extend(
+            _table_programmes(attachment, category, rows, items, parents, book, linked, doubtful)
+        )
+    for item in items:
+        for leaf in item.subitems or [item]:
+            if id(leaf) in linked:
+                continue
+            programmes.append(_body_programme(leaf, item, parents, book, form_people, doubtful))
+    return programmes, doubtful
+
+
+def _table_programmes(
+    attachment: int,
+    category: str,
+    rows: list[TableRow],
+    items: list[BodyItem],
+    parents: dict[int, BodyItem],
+    book: ContactBook,
+    linked: set[int],
+    doubtful: list[Line],
+) -> list[dict[str, Any]]:
+    programmes: list[dict[str, Any]] = []
+    group: dict[str, Any] | None = None
+    numbered_link: BodyItem | None = None
+    letters = iter(())
+    for row in rows:
+        if row.kind == "group":
+            group = {
+                "key": f"a{attachment}-{row.seq}", "parent": None, "category": category,
+                "name": row.name, "attachment": attachment, "seq": row.seq,
+                **_described(None, parents), "providers": [], "contacts": [], "_windows": [],
+            }  # fmt: skip
+            programmes.append(group)
+            letters = iter(string.ascii_lowercase)
+            continue
+        if row.kind == "row":
+            group, letters = None, iter(string.ascii_lowercase[1:])
+            numbered_link = link_row(row.name, items)
+            link = numbered_link
+            key = f"a{attachment}-{row.seq}"
+        else:
+            link = numbered_link if row.kind == "sibling" else link_row(row.name, items)
+            key = f"a{attachment}-{row.seq}{next(letters, '')}"
+        if link is not None:
+            linked.add(id(link))
+        programme = {
+            "key": key,
+            "parent": group["key"] if row.kind == "child" and group else None,
+            "category": category,
+            "name": row.name,
+            "attachment": attachment,
+            "seq": row.seq,
+            **_window_fields(row.time_window, row.window),
+            **_described(link, parents),
+            "providers": list(row.providers),
+            "contacts": _row_contacts(row, book, doubtful),
+        }
+        programmes.append(programme)
+        if group is not None and row.kind == "child":
+            group["_windows"].append(row.window)
+            group["providers"].extend(p for p in row.providers if p not in group["providers"])
+    for programme in programmes:
+        windows = programme.pop("_windows", None)
+        if windows is not None:
+            programme.update(_group_window(windows))
+    return programmes
+
+
+def _group_window(windows: list[tuple[int, int] | None]) -> dict[str, Any]:
+    """A group row has no time of its own: the span of its children, when they all read plainly."""
+    if not windows or any(w is None or w[1] < w[0] for w in windows):
+        return _window_fields("", None)
+    start, end = min(w[0] for w in windows), max(w[1] for w in windows)  # type: ignore[index]
+    return _window_fields(f"{start}月—{end}月" if start != end else f"{start}月", (start, end))
+
+
+def _row_contacts(row: TableRow, book: ContactBook, doubtful: list[Line]) -> list[dict[str, Any]]:
+    if len(row.contacts) != 1:
+        return []
+    owner = book.owner(row.contacts[0], row.phones, row.providers)
+    if owner is None:
+        doubtful.append((row.line, "\t".join([row.seq, row.name, *row.providers, *row.contacts])))
+        return []
+    known = book.people.get((owner, row.contacts[0]))
+    phones = list(row.phones)
+    if known is not None:
+        phones.extend(p for p in known.phones if p not in phones)
+    scope = known.scope if known else ""
+    return [Contact(owner, row.contacts[0], phones, scope).to_json()]
+
+
+def _body_programme(
+    leaf: BodyItem,
+    item: BodyItem,
+    parents: dict[int, BodyItem],
+    book: ContactBook,
+    form_people: set[tuple[str, str]],
+    doubtful: list[Line],
+) -> dict[str, Any]:
+    """A service section 二 describes and no attachment row lists (e.g. 二(二)2(2), 二(三))."""
+    if leaf is item:
+        name = item.title
+    else:
+        name = f"{item.title}：{re.split(r'[，,；;。]', leaf.text('content'))[0]}"
+    time_text = re.sub(r"\s+", "", item.fields.get("time", ""))
+    window = parse_window(time_text)
+    if window is None and time_text:
+        doubtful.append((item.field_lines["time"], f"时间安排：{time_text}"))
+    described = _described(leaf, parents)
+    providers = item.providers
+    text = leaf.text("content") + (item.title if leaf is not item else "")
+    contacts = []
+    for provider in providers:
+        chosen = _by_scope(book.of_provider(provider, form_people), text)
+        if chosen is not None:
+            contacts.append(chosen.to_json())
+    return {
+        "key": _section_key(leaf.section),
+        "parent": None,
+        "category": _category(item.category or item.title, "文化"),
+        "name": name,
+        "attachment": None,
+        "seq": None,
+        **_window_fields(time_text, window),
+        **described,
+        "providers": providers,
+        "contacts": contacts,
+    }
+
+
+def _by_scope(contacts: list[Contact], text: str) -> Contact | None:
+    """The unit's attachment-3 contact for this service: the only one, or the only one whose scope
+    (服务及培训类 → 培训) the service's text names."""
+    if len(contacts) == 1:
+        return contacts[0]
+    matching = []
+    for contact in contacts:
+        words = [w for w in re.split(r"服务及|及|类|、", contact.scope) if len(w) >= 2]
+        if words and any(word in text for word in words):
+            matching.append(contact)
+    return matching[0] if len(matching) == 1 else None
