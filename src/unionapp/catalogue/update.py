@@ -7,7 +7,8 @@ until ``apply_plan``. Both the notice import and the spreadsheet import go throu
 
 A source programme is a dict in the shape of ``catalog list --json`` (``ProgrammeInfo.to_json``);
 only the fields it holds are compared and written, so a source that says nothing about, e.g.,
-the rules' note keeps the one in the catalogue.
+the rules' note keeps the one in the catalogue; an empty text or list does not erase one either.
+The rules a source gives are taken as they are (a rule the new notice drops is dropped).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlmodel import Session, delete, select
+from sqlmodel import Session, col, delete, select
 
 from unionapp.catalogue.query import (
     ContactInfo,
@@ -100,7 +101,7 @@ class CataloguePlan:
     year: int
     items: list[PlannedProgramme]
     not_in_source: list[str] = field(default_factory=list)
-    venues: list[dict[str, Any]] = field(default_factory=list)
+    venues: list[dict[str, Any]] = field(default_factory=list)  # empty: the venues stay as they are
     existing_venues: int = 0
     catalogue_existed: bool = False
 
@@ -125,7 +126,7 @@ class CataloguePlan:
             "unchanged": [item.name for item in self.of("unchanged")],
             "hand_edited": [item.name for item in self.hand_edited],
             "not_in_source": self.not_in_source,
-            "venues": {"old": self.existing_venues, "new": len(self.venues)},
+            "venues": {"old": self.existing_venues, "replaced_by": len(self.venues)},
         }
 
 
@@ -239,6 +240,22 @@ def _match(
     return loose[0] if len(loose) == 1 else None
 
 
+def _venue_text(venue: dict[str, Any]) -> tuple[str, ...]:
+    fields = ("name", "address", "phone_hours", "booking", "notes")
+    return tuple(str(venue.get(name) or "").strip() for name in fields)
+
+
+def _without_blanks(source: dict[str, Any]) -> dict[str, Any]:
+    """A source without the texts and lists it leaves empty: a notice that does not say a
+    programme's content or hosting units does not erase what the catalogue holds."""
+    blank_ok = ("attachment", "window_start_month", "window_end_month", "rules")
+    return {
+        name: value
+        for name, value in source.items()
+        if name in blank_ok or value not in (None, "", [])
+    }
+
+
 def plan_update(
     session: Session,
     year: int,
@@ -258,6 +275,7 @@ def plan_update(
             continue
         assert match.id is not None
         taken.add(match.id)
+        source = _without_blanks(source)
         wanted = {**source, "category": category_of({**match.to_json(), **source})}
         changes = _differences(_comparable(match.to_json()), _comparable(wanted))
         items.append(
@@ -270,13 +288,14 @@ def plan_update(
                 changes=changes,
             )
         )
-    existing_venues = len(session.exec(select(Venue.id).where(Venue.year == year)).all())
+    kept = session.exec(select(Venue).where(Venue.year == year).order_by(col(Venue.seq))).all()
+    same = [_venue_text(v.model_dump()) for v in kept] == [_venue_text(v) for v in venues or []]
     return CataloguePlan(
         year=year,
         items=items,
         not_in_source=[info.name for info in existing if info.id not in taken],
-        venues=list(venues or []),
-        existing_venues=existing_venues,
+        venues=[] if same else list(venues or []),
+        existing_venues=len(kept),
         catalogue_existed=bool(existing),
     )
 
@@ -329,13 +348,15 @@ def apply_plan(
     session: Session, plan: CataloguePlan, *, overwrite_edits: bool = False, source: str = "notice"
 ) -> ApplyResult:
     """Write a plan in one transaction. Changes to programmes edited by hand are skipped unless
-    ``overwrite_edits``; ``source`` is recorded on added programmes (notice / import)."""
+    ``overwrite_edits``; ``source`` is recorded on added programmes (notice / import). Every
+    programme the source gives is checked afterwards (no longer 待核实)."""
     result = ApplyResult(unchanged=len(plan.of("unchanged")))
     used = set(session.exec(select(Programme.key).where(Programme.year == plan.year)).all())
     by_key: dict[str, int] = {}
     with session.begin_nested():
         for item in plan.items:
             if item.action == "unchanged":
+                _confirm(session, item.existing_id)  # the source says the same: checked
                 continue
             if item.action == "change":
                 assert item.existing_id is not None
@@ -373,6 +394,13 @@ def apply_plan(
             result.venues = len(plan.venues)
         session.flush()
     return result
+
+
+def _confirm(session: Session, programme_id: int | None) -> None:
+    programme = session.get(Programme, programme_id) if programme_id is not None else None
+    if programme is not None and programme.needs_review:
+        programme.needs_review = False
+        session.add(programme)
 
 
 def _replace_venues(session: Session, year: int, venues: list[dict[str, Any]]) -> None:
