@@ -71,6 +71,7 @@ def test_a_carried_forward_year_is_updated_by_its_notice(capsys, data_dir, tmp_p
     assert run(capsys, "--data-dir", d, "catalog", "carry-forward", "--year", "2026")[0] == 0
     code, out, _ = run(capsys, "--data-dir", d, "catalog", "import-notice",
                        str(edition_2026(tmp_path)), "--json")  # fmt: skip
+    assert code == 0
     data = json.loads(out)
     changed = {item["name"]: item for item in data["changes"]["changed"]}
     shenbian = changed["2026“身边”文化助推活动"]
