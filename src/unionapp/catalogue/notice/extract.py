@@ -56,13 +56,15 @@ def _plain_text(path: Path, data: bytes) -> str:
 
 
 def _docx_text(path: Path) -> str:
-    try:
-        from docx import Document
-        from docx.oxml.ns import qn
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.ns import qn
+    from lxml.etree import XMLSyntaxError
 
+    try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UserError(f"文件“{path.name}”不是有效的 Word（.docx）文件，或已损坏：{exc}") from None
+    except (zipfile.BadZipFile, PackageNotFoundError, XMLSyntaxError, KeyError, ValueError) as exc:
+        raise UserError(f"文件“{path.name}”不是有效的 Word（.docx）文件，或已损坏。") from exc
     lines: list[str] = []
     for element in document.element.body.iterchildren():
         if element.tag == qn("w:p"):
@@ -103,8 +105,8 @@ def _pdf_text(path: Path) -> str:
         with pdfplumber.open(str(path)) as pdf:
             pages = [_pdf_page_text(page) for page in pdf.pages]
     except (PDFSyntaxError, PdfminerException, ValueError, KeyError) as exc:
-        raise UserError(f"PDF 文件“{path.name}”已损坏，无法读取：{exc}") from None
-    text = "\n".join(pages)
+        raise UserError(f"PDF 文件“{path.name}”已损坏，无法读取。") from exc
+    text = "\n".join(pages).replace("\x00", "\ufffd")  # a glyph the PDF maps to no character
     if not text.strip():
         raise UserError(
             f"PDF 文件“{path.name}”里没有文字（可能是扫描件）。请用能识别文字的软件（OCR）"

@@ -156,10 +156,13 @@ def _table_programmes(
     letters = iter(())
     for row in rows:
         if row.kind == "group":
+            link = link_row(row.name, items)
+            if link is not None:
+                linked.add(id(link))
             group = {
                 "key": f"a{attachment}-{row.seq}", "parent": None, "category": category,
                 "name": row.name, "attachment": attachment, "seq": row.seq,
-                **_described(None, parents), "providers": [], "contacts": [], "_windows": [],
+                **_described(link, parents), "providers": [], "contacts": [], "_windows": [],
             }  # fmt: skip
             programmes.append(group)
             letters = iter(string.ascii_lowercase)
