@@ -49,7 +49,7 @@ def test_plain_text_that_is_not_a_notice() -> None:
 
 
 def test_binary_garbage(tmp_path: Path) -> None:
-    path = tmp_path / r"garbage\.bin"
+    path = tmp_path / "garbage.bin"
     rng = random.Random(14)
     path.write_bytes(bytes(rng.randrange(256) for _ in range(4096)))
     with pytest.raises(UserError, match=r"garbage\.bin.*不是文字文件"):
@@ -59,7 +59,7 @@ def test_binary_garbage(tmp_path: Path) -> None:
 def test_pdf_without_text(tmp_path: Path) -> None:
     from reportlab.pdfgen import canvas
 
-    path = tmp_path / r"扫描件\.pdf"
+    path = tmp_path / "扫描件.pdf"
     page = canvas.Canvas(str(path))
     page.rect(100, 100, 300, 400, fill=1)
     page.save()
@@ -84,5 +84,5 @@ def test_damaged_or_unknown_files(tmp_path: Path, name: str, data: bytes, messag
 
 
 def test_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(UserError, match=r"nothing\\.txt"):
-        read_notice_path(tmp_path / "nothing\\.txt")
+    with pytest.raises(UserError, match=r"nothing\.txt"):
+        read_notice_path(tmp_path / "nothing.txt")
