@@ -29,7 +29,6 @@ class BodyItem:
 
     section: str
     title: str
-    category: str
     line: int
     fields: dict[str, str] = field(default_factory=dict)
     subitems: list[BodyItem] = field(default_factory=list)
@@ -82,7 +81,6 @@ class _Reader:
             self.item = BodyItem(
                 self.section(match.group(1)),
                 tidy_name(match.group(2)),
-                self.category[1] if self.category else "",
                 number,
             )
             self.items.append(self.item)
@@ -105,7 +103,6 @@ class _Reader:
         item = BodyItem(
             f"{parent.section}({sub})",
             "",
-            parent.category,
             number,
             {"content": text.strip()},
             number=sub,
@@ -115,7 +112,7 @@ class _Reader:
     def _field(self, number: int, text: str, name: str, value: str) -> None:
         if self.item is None and self.category is not None and self.category_item is None:
             # a category without numbered items is itself the programme, as 二(三)
-            self.category_item = BodyItem(self.section(), self.category[1], "", number)
+            self.category_item = BodyItem(self.section(), self.category[1], number)
             self.items.append(self.category_item)
             self.item = self.category_item
         if self.item is None or name in self.item.fields:

@@ -2,7 +2,8 @@
 them, plus the section 二 services no attachment lists; each with hosting units, contacts and rules.
 
 Programme dicts carry the keys of ``catalog list --json`` (see ``PROGRAMME_KEYS``) and, for whoever
-stores them, ``key``/``parent`` (as in resources/catalogue/*.json), ``category`` and ``rules.note``.
+stores them, ``key``/``parent`` (as in resources/catalogue/*.json) and ``rules.note``. The notice does
+not state a catalogue category; whoever stores a programme derives it from attachment and section.
 """
 
 from __future__ import annotations
@@ -59,13 +60,6 @@ class ContactBook:
         return [c for key, c in self.people.items() if key[0] == provider and key in only]
 
 
-def _category(heading: str, fallback: str) -> str:
-    for word, category in (("普惠", "普惠服务"), ("公益", "公益"), ("体育", "体育")):
-        if word in heading:
-            return category
-    return fallback
-
-
 def _section_key(section: str) -> str:
     """s2-2-2-2 for 二(二)2(2): the key of a section 二 service no attachment lists."""
     numbers = [str(cn_number(n)) for n in re.findall(r"[一二三四五六七八九十]+|\d+", section)]
@@ -106,15 +100,15 @@ def _window_fields(text: str, window: tuple[int, int] | None) -> dict[str, Any]:
 
 
 def build_programmes(
-    tables: list[tuple[int, str, list[TableRow]]],
+    tables: list[tuple[int, list[TableRow]]],
     items: list[BodyItem],
     form_contacts: list[Contact],
 ) -> tuple[list[dict[str, Any]], list[Line]]:
     """Programmes in notice order (attachment rows, then section 二 services no row lists), and
-    the lines whose contact or time could not be read with certainty."""
+    the lines (number, what was in doubt) whose contact or time could not be read with certainty."""
     doubtful: list[Line] = []
     book = ContactBook()
-    rows = [row for _, _, table in tables for row in table if len(row.contacts) == 1]
+    rows = [row for _, table in tables for row in table if len(row.contacts) == 1]
     for row in rows:
         if len(row.providers) == 1:
             book.add(Contact(row.providers[0], row.contacts[0], row.phones))
@@ -128,9 +122,9 @@ def build_programmes(
     parents = {id(sub): item for item in items for sub in item.subitems}
     programmes: list[dict[str, Any]] = []
     linked: set[int] = set()
-    for attachment, category, rows in tables:
+    for attachment, rows in tables:
         programmes.extend(
-            _table_programmes(attachment, category, rows, items, parents, book, linked, doubtful)
+            _table_programmes(attachment, rows, items, parents, book, linked, doubtful)
         )
     for item in items:
         for leaf in item.subitems or [item]:
@@ -142,7 +136,6 @@ def build_programmes(
 
 def _table_programmes(
     attachment: int,
-    category: str,
     rows: list[TableRow],
     items: list[BodyItem],
     parents: dict[int, BodyItem],
@@ -160,7 +153,7 @@ def _table_programmes(
             if link is not None:
                 linked.add(id(link))
             group = {
-                "key": f"a{attachment}-{row.seq}", "parent": None, "category": category,
+                "key": f"a{attachment}-{row.seq}", "parent": None,
                 "name": row.name, "attachment": attachment, "seq": row.seq,
                 **_described(link, parents), "providers": [], "contacts": [], "_windows": [],
             }  # fmt: skip
@@ -180,7 +173,6 @@ def _table_programmes(
         programme = {
             "key": key,
             "parent": group["key"] if row.kind == "child" and group else None,
-            "category": category,
             "name": row.name,
             "attachment": attachment,
             "seq": row.seq,
@@ -213,7 +205,7 @@ def _row_contacts(row: TableRow, book: ContactBook, doubtful: list[Line]) -> lis
         return []
     owner = book.owner(row.contacts[0], row.phones, row.providers)
     if owner is None:
-        doubtful.append((row.line, "\t".join([row.seq, row.name, *row.providers, *row.contacts])))
+        doubtful.append((row.line, row.name))
         return []
     known = book.people.get((owner, row.contacts[0]))
     phones = list(row.phones)
@@ -239,7 +231,7 @@ def _body_programme(
     time_text = re.sub(r"\s+", "", item.fields.get("time", ""))
     window = parse_window(time_text)
     if window is None and time_text:
-        doubtful.append((item.field_lines["time"], f"时间安排：{time_text}"))
+        doubtful.append((item.field_lines["time"], time_text))
     described = _described(leaf, parents)
     providers = item.providers
     text = leaf.text("content") + (item.title if leaf is not item else "")
@@ -251,7 +243,6 @@ def _body_programme(
     return {
         "key": _section_key(leaf.section),
         "parent": None,
-        "category": _category(item.category or item.title, "文化"),
         "name": name,
         "attachment": None,
         "seq": None,
