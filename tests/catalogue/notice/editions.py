@@ -106,3 +106,70 @@ def write_pdf_2027(path: Path) -> Path:
     story.append(table)
     SimpleDocTemplate(str(path), pagesize=A4).build(story)
     return path
+
+
+def _blocks(text: str) -> list[tuple[str, object]]:
+    """A notice's lines as paragraphs and tables (runs of tab-separated lines)."""
+    blocks: list[tuple[str, object]] = []
+    for line in text.split("\n"):
+        if "\t" in line:
+            if not blocks or blocks[-1][0] != "table":
+                blocks.append(("table", []))
+            blocks[-1][1].append(line.split("\t"))  # type: ignore[union-attr]
+        elif line.strip():
+            blocks.append(("p", line.lstrip("#- ").strip()))
+    return blocks
+
+
+def notice_as_docx(text: str, path: Path) -> Path:
+    """A text notice as a Word file: each run of tab-separated lines a real Word table."""
+    from docx import Document
+
+    document = Document()
+    for kind, content in _blocks(text):
+        if kind == "p":
+            document.add_paragraph(content)
+            continue
+        rows = content
+        width = max(len(r) for r in rows)
+        table = document.add_table(rows=len(rows), cols=width)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value.strip():
+                    table.cell(r, c).text = value.strip()
+    document.save(str(path))
+    return path
+
+
+def notice_as_pdf(text: str, path: Path) -> Path:
+    """A text notice as a PDF with a text layer: paragraphs, and ruled tables whose cells wrap."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    from unionapp.form.font_tables import load_font
+
+    font = "NoticeTestFont"
+    if font not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(load_font(font, str(resource_path("fonts", "uming.ttc"))))
+    style = ParagraphStyle("body", fontName=font, fontSize=9, leading=13, wordWrap="CJK")
+    cell = ParagraphStyle("cell", fontName=font, fontSize=7, leading=9, wordWrap="CJK")
+    story: list = []
+    page_width = landscape(A4)[0] - 80
+    for kind, content in _blocks(text):
+        if kind == "p":
+            story.append(Paragraph(escape(str(content)), style))
+            continue
+        rows = content
+        width = max(len(r) for r in rows)
+        data = [
+            [Paragraph(escape(v.strip()), cell) for v in r + [""] * (width - len(r))] for r in rows
+        ]
+        table = Table(data, colWidths=[page_width / width] * width, repeatRows=0)
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black")]))
+        story.append(table)
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
+    return path

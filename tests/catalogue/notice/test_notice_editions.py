@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from editions import write_docx_2026, write_pdf_2027
+from editions import notice_as_docx, notice_as_pdf, write_docx_2026, write_pdf_2027
 
 from unionapp.catalogue.notice import read_notice_path, read_notice_text
 
@@ -140,3 +140,20 @@ def test_pdf_with_a_text_layer(tmp_path: Path) -> None:
     assert programmes["a1-1"]["rules"]["yearly_limit"] == 1
     assert _window(programmes["a1-2"]) == (5, 6)
     assert programmes["a1-2"]["contacts"][0]["phones"] == ["13811646663"]
+
+
+@pytest.mark.parametrize(
+    ("make", "suffix"), [(notice_as_docx, ".docx"), (notice_as_pdf, ".pdf")], ids=["docx", "pdf"]
+)
+def test_the_2023_notice_as_word_or_pdf_reads_as_its_text(
+    tmp_path: Path, make: Any, suffix: str
+) -> None:
+    """Tables as real Word tables, or as ruled PDF tables whose long names wrap inside the cell."""
+    source = DATA / "notice_2023_ocr.txt"
+    from_text = read_notice_path(source).to_json()
+    path = make(source.read_text(encoding="utf-8"), tmp_path / f"2023年通知{suffix}")
+    from_file = read_notice_path(path).to_json()
+    assert from_file["programmes"] == from_text["programmes"]
+    assert from_file["venues"] == from_text["venues"]
+    assert (from_file["year"], from_file["source"]) == (from_text["year"], from_text["source"])
+    assert [u["text"] for u in from_file["unparsed"]] == [u["text"] for u in from_text["unparsed"]]

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from unionapp.catalogue.notice.text import is_cjk
 from unionapp.errors import UserError
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".csv", ""}
@@ -125,8 +126,20 @@ def _pdf_page_text(page: Any) -> str:
         if table_top > top:
             parts.append(page.crop((0, top, page.width, table_top)).extract_text() or "")
         for row in table.extract():
-            parts.append("\t".join(" ".join((cell or "").split()) for cell in row))
+            parts.append("\t".join(_unwrapped(cell or "") for cell in row))
         top = bottom
     if top < page.height:
         parts.append(page.crop((0, top, page.width, page.height)).extract_text() or "")
     return "\n".join(part for part in parts if part)
+
+
+def _unwrapped(cell: str) -> str:
+    """A PDF table cell on one line: a break between two Chinese characters is the cell wrapping
+    a long name (joined without a space); any other break separates two things (a space)."""
+    text = ""
+    for line in (part.strip() for part in cell.split("\n")):
+        if not line:
+            continue
+        joined = text and is_cjk(text[-1]) and is_cjk(line[0])
+        text = f"{text}{line}" if joined or not text else f"{text} {line}"
+    return text
