@@ -39,6 +39,13 @@ def test_word_file_that_is_not_a_notice(tmp_path: Path) -> None:
     ]  # fmt: skip
 
 
+def test_minutes_with_numbered_sections_are_not_a_notice() -> None:
+    text = "会议纪要\n一、上周工作\n二、本周安排\n（一）人员\n1. 张三负责报表\n时间安排：下周\n三、其他"
+    reading = read_notice_text(text)
+    assert reading.programmes == []
+    assert [u["line"] for u in reading.unparsed] == [1, 2, 3, 4, 5, 6, 7]
+
+
 def test_plain_text_that_is_not_a_notice() -> None:
     reading = read_notice_text("今天天气很好。\n\n明天开会。")
     assert reading.programmes == []

@@ -150,3 +150,14 @@ def test_numbering_and_markdown_variants(cat: str, item: str) -> None:
     assert programme["name"] == "职工摄影培训"
     assert programme["rules"]["lead_workdays"] == 15
     assert programme["providers"] == ["北京市职工文化协会"]
+
+
+def test_an_item_without_a_hosting_unit_is_not_a_programme() -> None:
+    text = NUMBERING.format(cat="（一）", item="1.").replace("承办单位：北京市职工文化协会\n", "")
+    reading = read_notice_text(text)
+    assert reading.programmes == []
+    assert [u["text"] for u in reading.unparsed][:3] == [
+        "二、工作内容",
+        "（一）职工文体普惠服务类",
+        "1.职工摄影培训",
+    ]

@@ -41,7 +41,7 @@ class BodyItem:
     @property
     def providers(self) -> list[str]:
         raw = self.fields.get("providers", "")
-        return [tidy_name(p) for p in re.split(r"[、，,；;\s]+", raw) if p.strip()]
+        return [tidy_name(p) for p in re.split(r"[、，,；;]+", raw) if p.strip()]
 
 
 @dataclass

@@ -130,6 +130,9 @@ def build_programmes(
         for leaf in item.subitems or [item]:
             if id(leaf) in linked:
                 continue
+            if not item.providers:  # no hosting unit: not a service one can apply for
+                doubtful += [(leaf.line, ""), *((n, "") for n in leaf.field_lines.values())]
+                continue
             programmes.append(_body_programme(leaf, item, parents, book, form_people, doubtful))
     return programmes, doubtful
 
