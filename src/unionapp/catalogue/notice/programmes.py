@@ -20,7 +20,6 @@ from unionapp.catalogue.notice.tables import TableRow
 from unionapp.catalogue.notice.text import cn_number
 from unionapp.catalogue.notice.windows import parse_window
 
-Line = tuple[int, str]
 PROGRAMME_KEYS = (
     "name", "section", "attachment", "seq", "time_window", "window_start_month",
     "window_end_month", "description", "participation", "providers", "contacts", "rules",
@@ -74,14 +73,12 @@ def _described(item: BodyItem | None, parents: dict[int, BodyItem]) -> dict[str,
         parent = parents[id(item)]
         numbers = [sub.number for sub in parent.subitems if sub.number is not None]
         said, rules = split_by_items(parent.text("participation"), numbers)[item.number]
-        description = item.text("content")
     else:
         said = item.text("participation")
         rules = rules_of(said)
-        description = item.text("content")
-    if description and not description.endswith(("。", "；", "！")):
-        description += "。"
-    description = re.sub(r"；$", "。", description)
+    description = item.text("content")
+    if description and item.number is not None:  # a numbered part, “（2）…；”, made a sentence
+        description = description.rstrip("；;，,") + ("" if description.endswith("。") else "。")
     rules = {**rules, "note": said if any(rules[k] for k in RULE_KEYS) else None}
     return {
         "section": item.section,
@@ -103,10 +100,10 @@ def build_programmes(
     tables: list[tuple[int, list[TableRow]]],
     items: list[BodyItem],
     form_contacts: list[Contact],
-) -> tuple[list[dict[str, Any]], list[Line]]:
+) -> tuple[list[dict[str, Any]], list[int]]:
     """Programmes in notice order (attachment rows, then section 二 services no row lists), and
-    the lines (number, what was in doubt) whose contact or time could not be read with certainty."""
-    doubtful: list[Line] = []
+    the numbers of the lines whose contact or time could not be read with certainty."""
+    doubtful: list[int] = []
     book = ContactBook()
     rows = [row for _, table in tables for row in table if len(row.contacts) == 1]
     for row in rows:
@@ -131,7 +128,7 @@ def build_programmes(
             if id(leaf) in linked:
                 continue
             if not item.providers:  # no hosting unit: not a service one can apply for
-                doubtful += [(leaf.line, ""), *((n, "") for n in leaf.field_lines.values())]
+                doubtful += [leaf.line, *leaf.field_lines.values()]
                 continue
             programmes.append(_body_programme(leaf, item, parents, book, form_people, doubtful))
     return programmes, doubtful
@@ -144,9 +141,10 @@ def _table_programmes(
     parents: dict[int, BodyItem],
     book: ContactBook,
     linked: set[int],
-    doubtful: list[Line],
+    doubtful: list[int],
 ) -> list[dict[str, Any]]:
     programmes: list[dict[str, Any]] = []
+    spans: dict[str, list[tuple[int, int] | None]] = {}  # group key → its children's windows
     group: dict[str, Any] | None = None
     numbered_link: BodyItem | None = None
     letters = iter(())
@@ -158,8 +156,9 @@ def _table_programmes(
             group = {
                 "key": f"a{attachment}-{row.seq}", "parent": None,
                 "name": row.name, "attachment": attachment, "seq": row.seq,
-                **_described(link, parents), "providers": [], "contacts": [], "_windows": [],
+                **_described(link, parents), "providers": [], "contacts": [],
             }  # fmt: skip
+            spans[group["key"]] = []
             programmes.append(group)
             letters = iter(string.ascii_lowercase)
             continue
@@ -186,12 +185,11 @@ def _table_programmes(
         }
         programmes.append(programme)
         if group is not None and row.kind == "child":
-            group["_windows"].append(row.window)
+            spans[group["key"]].append(row.window)
             group["providers"].extend(p for p in row.providers if p not in group["providers"])
     for programme in programmes:
-        windows = programme.pop("_windows", None)
-        if windows is not None:
-            programme.update(_group_window(windows))
+        if programme["key"] in spans:
+            programme.update(_group_window(spans[programme["key"]]))
     return programmes
 
 
@@ -203,12 +201,12 @@ def _group_window(windows: list[tuple[int, int] | None]) -> dict[str, Any]:
     return _window_fields(f"{start}月—{end}月" if start != end else f"{start}月", (start, end))
 
 
-def _row_contacts(row: TableRow, book: ContactBook, doubtful: list[Line]) -> list[dict[str, Any]]:
+def _row_contacts(row: TableRow, book: ContactBook, doubtful: list[int]) -> list[dict[str, Any]]:
     if len(row.contacts) != 1:
         return []
     owner = book.owner(row.contacts[0], row.phones, row.providers)
     if owner is None:
-        doubtful.append((row.line, row.name))
+        doubtful.append(row.line)
         return []
     known = book.people.get((owner, row.contacts[0]))
     phones = list(row.phones)
@@ -224,7 +222,7 @@ def _body_programme(
     parents: dict[int, BodyItem],
     book: ContactBook,
     form_people: set[tuple[str, str]],
-    doubtful: list[Line],
+    doubtful: list[int],
 ) -> dict[str, Any]:
     """A service section 二 describes and no attachment row lists (e.g. 二(二)2(2), 二(三))."""
     if leaf is item:
@@ -234,7 +232,7 @@ def _body_programme(
     time_text = re.sub(r"\s+", "", item.fields.get("time", ""))
     window = parse_window(time_text)
     if window is None and time_text:
-        doubtful.append((item.field_lines["time"], time_text))
+        doubtful.append(item.field_lines["time"])
     described = _described(leaf, parents)
     providers = item.providers
     text = leaf.text("content") + (item.title if leaf is not item else "")

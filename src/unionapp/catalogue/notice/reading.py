@@ -87,7 +87,7 @@ def read_notice_text(text: str, year: int | None = None) -> NoticeReading:
         else:
             unparsed += [(n, t) for n, t in attachment.lines if t.strip()]
     programmes, doubtful = build_programmes(tables, body.items, form_contacts)
-    unparsed += doubtful
+    unparsed += [(number, "") for number in doubtful]
     if not programmes and not venues:  # not a notice (or none this reader knows): nothing read
         unparsed = [(n, t) for n, t in parts.lines if t.strip()]
     # each entry shows the line as written (a row read from two lines is reported at its second)
