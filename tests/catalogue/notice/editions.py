@@ -173,3 +173,38 @@ def notice_as_pdf(text: str, path: Path) -> Path:
         story.append(table)
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(story)
     return path
+
+
+def notice_as_html(text: str, path: Path, charset: str = "gbk") -> Path:
+    """A text notice as a saved web page: tables with a number spanning its sub-rows (rowspan) and
+    the 项目名称 header spanning two columns (colspan), in the page's declared charset."""
+    from html import escape
+
+    parts = [f'<!DOCTYPE html><html><head><meta charset="{charset}"><title>通知</title>',
+             "<style>td { border: 1px solid }</style></head><body><div class='main'>"]  # fmt: skip
+    for kind, content in _blocks(text):
+        if kind == "p":
+            parts.append(f"<p>{escape(str(content))}</p>")
+            continue
+        rows = [r + [""] * (max(len(x) for x in content) - len(r)) for r in content]
+        parts.append("<table>")
+        for index, row in enumerate(rows):
+            cells = []
+            for column, value in enumerate(row):
+                above = [r[column] for r in rows[:index]]
+                if column < 2 and not value and above and any(above) and index > 0:
+                    continue  # covered by the rowspan of the cell above
+                if value == "" and column > 0 and row[column - 1] == "项目名称":
+                    continue  # covered by the header's colspan
+                span = 1
+                if column < 2 and value:
+                    while index + span < len(rows) and not rows[index + span][column]:
+                        span += 1
+                colspan = ' colspan="2"' if value == "项目名称" and row[column + 1] == "" else ""
+                rowspan = f' rowspan="{span}"' if span > 1 else ""
+                cells.append(f"<td{colspan}{rowspan}>{escape(value.strip())}</td>")
+            parts.append("<tr>" + "".join(cells) + "</tr>")
+        parts.append("</table>")
+    parts.append("<script>var x = '<p>不是正文</p>';</script></div></body></html>")
+    path.write_bytes("\n".join(parts).encode(charset))
+    return path

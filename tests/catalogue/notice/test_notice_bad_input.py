@@ -93,3 +93,14 @@ def test_damaged_or_unknown_files(tmp_path: Path, name: str, data: bytes, messag
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"nothing\.txt"):
         read_notice_path(tmp_path / "nothing.txt")
+
+
+def test_web_page_that_is_not_a_notice(tmp_path: Path) -> None:
+    path = tmp_path / "首页.html"
+    path.write_text(
+        "<html><head><style>p{}</style></head><body><p>欢迎访问</p><p>联系我们</p></body></html>",
+        encoding="utf-8",
+    )
+    reading = read_notice_path(path)
+    assert reading.programmes == []
+    assert [u["text"] for u in reading.unparsed] == ["欢迎访问", "联系我们"]

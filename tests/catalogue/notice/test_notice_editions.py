@@ -7,7 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from editions import notice_as_docx, notice_as_pdf, write_docx_2026, write_pdf_2027
+from editions import (
+    notice_as_docx,
+    notice_as_html,
+    notice_as_pdf,
+    write_docx_2026,
+    write_pdf_2027,
+)
 
 from unionapp.catalogue.notice import read_notice_path, read_notice_text
 
@@ -143,12 +149,15 @@ def test_pdf_with_a_text_layer(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("make", "suffix"), [(notice_as_docx, ".docx"), (notice_as_pdf, ".pdf")], ids=["docx", "pdf"]
+    ("make", "suffix"),
+    [(notice_as_docx, ".docx"), (notice_as_pdf, ".pdf"), (notice_as_html, ".html")],
+    ids=["docx", "pdf", "html"],
 )
-def test_the_2023_notice_as_word_or_pdf_reads_as_its_text(
+def test_the_2023_notice_as_word_pdf_or_web_page_reads_as_its_text(
     tmp_path: Path, make: Any, suffix: str
 ) -> None:
-    """Tables as real Word tables, or as ruled PDF tables whose long names wrap inside the cell."""
+    """Tables as real Word tables, as ruled PDF tables whose long names wrap inside the cell, or as
+    a saved web page (GBK) whose numbers span their sub-rows."""
     source = DATA / "notice_2023_ocr.txt"
     from_text = read_notice_path(source).to_json()
     path = make(source.read_text(encoding="utf-8"), tmp_path / f"2023年通知{suffix}")

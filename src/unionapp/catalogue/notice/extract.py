@@ -1,4 +1,5 @@
-"""The text of a notice file: plain text (UTF-8 or GB18030), Word .docx, or a PDF with a text layer.
+"""The text of a notice file: plain text (UTF-8 or GB18030), a saved web page, Word .docx, or a PDF
+with a text layer.
 
 Tables come out one row a line, cells separated by tabs, in document order with the paragraphs, so
 the readers see every source alike. A merged cell continued from the row above is an empty cell.
@@ -11,6 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from unionapp.catalogue.notice.html_text import decode_html, html_lines, looks_like_html
 from unionapp.catalogue.notice.text import is_cjk
 from unionapp.errors import UserError
 
@@ -36,6 +38,13 @@ def text_of_file(path: Path) -> str:
             f"文件“{path.name}”是旧版 Word（.doc）或其他 Office 旧格式，无法直接读取；"
             "请在 Word 或 WPS 中“另存为” .docx，或复制通知全文粘贴进来。"
         )
+    if suffix in {".html", ".htm", ".xhtml"} or looks_like_html(data):
+        markup = decode_html(data)
+        if markup is None:
+            raise UserError(
+                f"网页文件“{path.name}”的文字编码无法识别；请在浏览器中打开，复制全文后粘贴进来。"
+            )
+        return html_lines(markup)
     if suffix in {".pdf", ".docx"}:
         raise UserError(f"文件“{path.name}”已损坏，或不是 {suffix} 文件。")
     return _plain_text(path, data)
