@@ -161,3 +161,25 @@ def test_an_item_without_a_hosting_unit_is_not_a_programme() -> None:
         "（一）职工文体普惠服务类",
         "1.职工摄影培训",
     ]
+
+
+def test_table_laid_out_with_spaces_instead_of_tabs() -> None:
+    text = "\n".join(
+        [
+            "附件1",
+            "2026年北京市职工文化工作安排",
+            "序号  项目名称  活动时间  承办单位  联系人  联系电话",
+            "1  “奋进新时代 劳动创未来”职工文化艺术节  4月—12月  北京市劳动人民文化宫  吴 镝  65116642 13910662798",
+            "    “墨笔生花”首都职工书画作品展  3月—10月  北京职工书画协会  姜维依  13810351108",
+            "2  职工合唱展演  4月  北京市劳动人民文化宫",
+        ]
+    )
+    reading = read_notice_text(text)
+    names = [(p["name"], p["seq"], p["window_start_month"]) for p in reading.programmes]
+    assert names == [
+        ("“奋进新时代 劳动创未来”职工文化艺术节", "1", 4),
+        ("“墨笔生花”首都职工书画作品展", "1", 3),
+    ]
+    assert reading.programmes[0]["contacts"][0]["phones"] == ["65116642", "13910662798"]
+    # a row with cells missing cannot be told apart from a row split in two: not guessed
+    assert [u["line"] for u in reading.unparsed] == [6]
