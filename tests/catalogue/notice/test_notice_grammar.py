@@ -183,3 +183,19 @@ def test_table_laid_out_with_spaces_instead_of_tabs() -> None:
     assert reading.programmes[0]["contacts"][0]["phones"] == ["65116642", "13910662798"]
     # a row with cells missing cannot be told apart from a row split in two: not guessed
     assert [u["line"] for u in reading.unparsed] == [6]
+
+
+def test_fields_on_one_line_and_a_heading_broken_in_two() -> None:
+    text = (
+        "二、工作内容\n（一）职工文体普惠服务类\n1. “光影”首都职工\n摄影培训班 时间安排：4月至5月。"
+        "主要内容：举办培训。参与方式：需提前15个工作日填写服务申请表（附件3）。承办单位：北京市职工文化协会"
+    )
+    reading = read_notice_text(text)
+    assert reading.unparsed == []
+    [programme] = reading.programmes
+    assert programme["name"] == "“光影”首都职工摄影培训班"
+    assert programme["time_window"] == "4月至5月"
+    assert (programme["window_start_month"], programme["window_end_month"]) == (4, 5)
+    assert programme["description"] == "举办培训。"
+    assert programme["rules"]["lead_workdays"] == 15
+    assert programme["providers"] == ["北京市职工文化协会"]

@@ -21,6 +21,11 @@ _FIELD_NAMES = {
 }  # fmt: skip
 _FIELD = re.compile(rf"^({'|'.join(sorted(_FIELD_NAMES, key=len, reverse=True))})\s*[：:]\s*(.*)$")
 _PROSE = ("content", "participation")
+# a field that starts within a line (“…至10月。主要内容：…”, “1.职工摄影展 时间安排：4月”)
+_INLINE_FIELD = re.compile(
+    r"(?<=[。；;\s])(?=(?:时间安排|活动时间|主要内容|活动内容|参与方式|参加方式|报名方式|承办单位)\s*[：:])"
+)
+_HEADING_REST = re.compile(r"[^。；;：:]{1,30}")
 
 
 @dataclass
@@ -136,6 +141,9 @@ class _Reader:
         if self.field == "providers" and re.fullmatch(r"[^\s，。；：:,;]{2,30}", text.strip()):
             _append(self.item, "providers", text)
             return
+        if self.field is None and not self.item.fields and _HEADING_REST.fullmatch(text):
+            self.item.title = tidy_name(f"{self.item.title}{text}")  # a heading OCR broke in two
+            return
         self.unparsed.append((number, text))
 
 
@@ -143,6 +151,7 @@ def read_section_two(lines: list[Line]) -> BodyReading:
     """The items of section 二; the lines that fit no part of its grammar are returned as unparsed."""
     reader = _Reader()
     for number, text in lines:
-        if text.strip():
-            reader.feed(number, text.strip())
+        for part in _INLINE_FIELD.split(text.strip()):
+            if part.strip():
+                reader.feed(number, part.strip())
     return BodyReading(reader.items, reader.unparsed)

@@ -229,7 +229,7 @@ def _body_programme(
         name = item.title
     else:
         name = f"{item.title}：{re.split(r'[，,；;。]', leaf.text('content'))[0]}"
-    time_text = re.sub(r"\s+", "", item.fields.get("time", ""))
+    time_text = re.sub(r"\s+", "", item.fields.get("time", "")).rstrip("。；;，,")
     window = parse_window(time_text)
     if window is None and time_text:
         doubtful.append(item.field_lines["time"])
