@@ -21,6 +21,11 @@ _FIELD_NAMES = {
 }  # fmt: skip
 _FIELD = re.compile(rf"^({'|'.join(sorted(_FIELD_NAMES, key=len, reverse=True))})\s*[：:]\s*(.*)$")
 _PROSE = ("content", "participation")
+# a field that starts within a line (“…至10月。主要内容：…”, “1.职工摄影展 时间安排：4月”)
+_INLINE_FIELD = re.compile(
+    r"(?<=[。；;\s])(?=(?:时间安排|活动时间|主要内容|活动内容|参与方式|参加方式|报名方式|承办单位)\s*[：:])"
+)
+_HEADING_REST = re.compile(r"[^。；;：:]{1,30}")
 
 
 @dataclass
@@ -29,7 +34,6 @@ class BodyItem:
 
     section: str
     title: str
-    category: str
     line: int
     fields: dict[str, str] = field(default_factory=dict)
     subitems: list[BodyItem] = field(default_factory=list)
@@ -42,7 +46,7 @@ class BodyItem:
     @property
     def providers(self) -> list[str]:
         raw = self.fields.get("providers", "")
-        return [tidy_name(p) for p in re.split(r"[、，,；;\s]+", raw) if p.strip()]
+        return [tidy_name(p) for p in re.split(r"[、，,；;]+", raw) if p.strip()]
 
 
 @dataclass
@@ -82,7 +86,6 @@ class _Reader:
             self.item = BodyItem(
                 self.section(match.group(1)),
                 tidy_name(match.group(2)),
-                self.category[1] if self.category else "",
                 number,
             )
             self.items.append(self.item)
@@ -105,7 +108,6 @@ class _Reader:
         item = BodyItem(
             f"{parent.section}({sub})",
             "",
-            parent.category,
             number,
             {"content": text.strip()},
             number=sub,
@@ -115,7 +117,7 @@ class _Reader:
     def _field(self, number: int, text: str, name: str, value: str) -> None:
         if self.item is None and self.category is not None and self.category_item is None:
             # a category without numbered items is itself the programme, as 二(三)
-            self.category_item = BodyItem(self.section(), self.category[1], "", number)
+            self.category_item = BodyItem(self.section(), self.category[1], number)
             self.items.append(self.category_item)
             self.item = self.category_item
         if self.item is None or name in self.item.fields:
@@ -139,6 +141,9 @@ class _Reader:
         if self.field == "providers" and re.fullmatch(r"[^\s，。；：:,;]{2,30}", text.strip()):
             _append(self.item, "providers", text)
             return
+        if self.field is None and not self.item.fields and _HEADING_REST.fullmatch(text):
+            self.item.title = tidy_name(f"{self.item.title}{text}")  # a heading OCR broke in two
+            return
         self.unparsed.append((number, text))
 
 
@@ -146,6 +151,7 @@ def read_section_two(lines: list[Line]) -> BodyReading:
     """The items of section 二; the lines that fit no part of its grammar are returned as unparsed."""
     reader = _Reader()
     for number, text in lines:
-        if text.strip():
-            reader.feed(number, text.strip())
+        for part in _INLINE_FIELD.split(text.strip()):
+            if part.strip():
+                reader.feed(number, part.strip())
     return BodyReading(reader.items, reader.unparsed)

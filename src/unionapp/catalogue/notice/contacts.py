@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from unionapp.catalogue.notice.text import CJK
 
 _PHONE = re.compile(
-    r"^(?:(?:0\d{2,3}-?)?\d{7,8}(?:(?:-|转)\d{1,5})?|1[3-9]\d{9}|[48]00\d{7}|12\d{3})$"
+    r"^(?:(?:0\d{2,3}-?\d{7,8}|\d{8})(?:(?:-|转)\d{1,5})?|1[3-9]\d{9}|[48]00\d{7}|12\d{3})$"
 )
 _SEPARATORS = re.compile(r"[\s、,，;；/]+")
 _NAME = re.compile(rf"^[{CJK}·]{{2,5}}$")

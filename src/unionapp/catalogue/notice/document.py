@@ -34,10 +34,6 @@ class NoticeParts:
     section_two: list[Line] = field(default_factory=list)
     attachments: list[Attachment] = field(default_factory=list)
 
-    @property
-    def recognised(self) -> bool:
-        return bool(self.section_two or self.attachments)
-
 
 def split_notice(text: str) -> NoticeParts:
     """Lines numbered from 1 (markdown marks removed) and the notice's parts."""

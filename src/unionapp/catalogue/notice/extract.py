@@ -1,4 +1,5 @@
-"""The text of a notice file: plain text (UTF-8 or GB18030), Word .docx, or a PDF with a text layer.
+"""The text of a notice file: plain text (UTF-8 or GB18030), a saved web page, Word .docx, or a PDF
+with a text layer.
 
 Tables come out one row a line, cells separated by tabs, in document order with the paragraphs, so
 the readers see every source alike. A merged cell continued from the row above is an empty cell.
@@ -11,6 +12,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from unionapp.catalogue.notice.html_text import decode_html, html_lines, looks_like_html
+from unionapp.catalogue.notice.text import is_cjk
 from unionapp.errors import UserError
 
 _TEXT_SUFFIXES = {".txt", ".text", ".md", ".markdown", ".csv", ""}
@@ -35,6 +38,13 @@ def text_of_file(path: Path) -> str:
             f"文件“{path.name}”是旧版 Word（.doc）或其他 Office 旧格式，无法直接读取；"
             "请在 Word 或 WPS 中“另存为” .docx，或复制通知全文粘贴进来。"
         )
+    if suffix in {".html", ".htm", ".xhtml"} or looks_like_html(data):
+        markup = decode_html(data)
+        if markup is None:
+            raise UserError(
+                f"网页文件“{path.name}”的文字编码无法识别；请在浏览器中打开，复制全文后粘贴进来。"
+            )
+        return html_lines(markup)
     if suffix in {".pdf", ".docx"}:
         raise UserError(f"文件“{path.name}”已损坏，或不是 {suffix} 文件。")
     return _plain_text(path, data)
@@ -56,13 +66,15 @@ def _plain_text(path: Path, data: bytes) -> str:
 
 
 def _docx_text(path: Path) -> str:
-    try:
-        from docx import Document
-        from docx.oxml.ns import qn
+    from docx import Document
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.oxml.ns import qn
+    from lxml.etree import XMLSyntaxError
 
+    try:
         document = Document(str(path))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise UserError(f"文件“{path.name}”不是有效的 Word（.docx）文件，或已损坏：{exc}") from None
+    except (zipfile.BadZipFile, PackageNotFoundError, XMLSyntaxError, KeyError, ValueError) as exc:
+        raise UserError(f"文件“{path.name}”不是有效的 Word（.docx）文件，或已损坏。") from exc
     lines: list[str] = []
     for element in document.element.body.iterchildren():
         if element.tag == qn("w:p"):
@@ -103,8 +115,8 @@ def _pdf_text(path: Path) -> str:
         with pdfplumber.open(str(path)) as pdf:
             pages = [_pdf_page_text(page) for page in pdf.pages]
     except (PDFSyntaxError, PdfminerException, ValueError, KeyError) as exc:
-        raise UserError(f"PDF 文件“{path.name}”已损坏，无法读取：{exc}") from None
-    text = "\n".join(pages)
+        raise UserError(f"PDF 文件“{path.name}”已损坏，无法读取。") from exc
+    text = "\n".join(pages).replace("\x00", "\ufffd")  # a glyph the PDF maps to no character
     if not text.strip():
         raise UserError(
             f"PDF 文件“{path.name}”里没有文字（可能是扫描件）。请用能识别文字的软件（OCR）"
@@ -123,8 +135,20 @@ def _pdf_page_text(page: Any) -> str:
         if table_top > top:
             parts.append(page.crop((0, top, page.width, table_top)).extract_text() or "")
         for row in table.extract():
-            parts.append("\t".join(" ".join((cell or "").split()) for cell in row))
+            parts.append("\t".join(_unwrapped(cell or "") for cell in row))
         top = bottom
     if top < page.height:
         parts.append(page.crop((0, top, page.width, page.height)).extract_text() or "")
     return "\n".join(part for part in parts if part)
+
+
+def _unwrapped(cell: str) -> str:
+    """A PDF table cell on one line: a break between two Chinese characters is the cell wrapping
+    a long name (joined without a space); any other break separates two things (a space)."""
+    text = ""
+    for line in (part.strip() for part in cell.split("\n")):
+        if not line:
+            continue
+        joined = text and is_cjk(text[-1]) and is_cjk(line[0])
+        text = f"{text}{line}" if joined or not text else f"{text} {line}"
+    return text

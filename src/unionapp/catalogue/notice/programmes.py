@@ -2,7 +2,8 @@
 them, plus the section 二 services no attachment lists; each with hosting units, contacts and rules.
 
 Programme dicts carry the keys of ``catalog list --json`` (see ``PROGRAMME_KEYS``) and, for whoever
-stores them, ``key``/``parent`` (as in resources/catalogue/*.json), ``category`` and ``rules.note``.
+stores them, ``key``/``parent`` (as in resources/catalogue/*.json) and ``rules.note``. The notice does
+not state a catalogue category; whoever stores a programme derives it from attachment and section.
 """
 
 from __future__ import annotations
@@ -19,7 +20,6 @@ from unionapp.catalogue.notice.tables import TableRow
 from unionapp.catalogue.notice.text import cn_number
 from unionapp.catalogue.notice.windows import parse_window
 
-Line = tuple[int, str]
 PROGRAMME_KEYS = (
     "name", "section", "attachment", "seq", "time_window", "window_start_month",
     "window_end_month", "description", "participation", "providers", "contacts", "rules",
@@ -59,13 +59,6 @@ class ContactBook:
         return [c for key, c in self.people.items() if key[0] == provider and key in only]
 
 
-def _category(heading: str, fallback: str) -> str:
-    for word, category in (("普惠", "普惠服务"), ("公益", "公益"), ("体育", "体育")):
-        if word in heading:
-            return category
-    return fallback
-
-
 def _section_key(section: str) -> str:
     """s2-2-2-2 for 二(二)2(2): the key of a section 二 service no attachment lists."""
     numbers = [str(cn_number(n)) for n in re.findall(r"[一二三四五六七八九十]+|\d+", section)]
@@ -80,14 +73,12 @@ def _described(item: BodyItem | None, parents: dict[int, BodyItem]) -> dict[str,
         parent = parents[id(item)]
         numbers = [sub.number for sub in parent.subitems if sub.number is not None]
         said, rules = split_by_items(parent.text("participation"), numbers)[item.number]
-        description = item.text("content")
     else:
         said = item.text("participation")
         rules = rules_of(said)
-        description = item.text("content")
-    if description and not description.endswith(("。", "；", "！")):
-        description += "。"
-    description = re.sub(r"；$", "。", description)
+    description = item.text("content")
+    if description and item.number is not None:  # a numbered part, “（2）…；”, made a sentence
+        description = description.rstrip("；;，,") + ("" if description.endswith("。") else "。")
     rules = {**rules, "note": said if any(rules[k] for k in RULE_KEYS) else None}
     return {
         "section": item.section,
@@ -106,15 +97,15 @@ def _window_fields(text: str, window: tuple[int, int] | None) -> dict[str, Any]:
 
 
 def build_programmes(
-    tables: list[tuple[int, str, list[TableRow]]],
+    tables: list[tuple[int, list[TableRow]]],
     items: list[BodyItem],
     form_contacts: list[Contact],
-) -> tuple[list[dict[str, Any]], list[Line]]:
+) -> tuple[list[dict[str, Any]], list[int]]:
     """Programmes in notice order (attachment rows, then section 二 services no row lists), and
-    the lines whose contact or time could not be read with certainty."""
-    doubtful: list[Line] = []
+    the numbers of the lines whose contact or time could not be read with certainty."""
+    doubtful: list[int] = []
     book = ContactBook()
-    rows = [row for _, _, table in tables for row in table if len(row.contacts) == 1]
+    rows = [row for _, table in tables for row in table if len(row.contacts) == 1]
     for row in rows:
         if len(row.providers) == 1:
             book.add(Contact(row.providers[0], row.contacts[0], row.phones))
@@ -128,13 +119,16 @@ def build_programmes(
     parents = {id(sub): item for item in items for sub in item.subitems}
     programmes: list[dict[str, Any]] = []
     linked: set[int] = set()
-    for attachment, category, rows in tables:
+    for attachment, rows in tables:
         programmes.extend(
-            _table_programmes(attachment, category, rows, items, parents, book, linked, doubtful)
+            _table_programmes(attachment, rows, items, parents, book, linked, doubtful)
         )
     for item in items:
         for leaf in item.subitems or [item]:
             if id(leaf) in linked:
+                continue
+            if not item.providers:  # no hosting unit: not a service one can apply for
+                doubtful += [leaf.line, *leaf.field_lines.values()]
                 continue
             programmes.append(_body_programme(leaf, item, parents, book, form_people, doubtful))
     return programmes, doubtful
@@ -142,25 +136,29 @@ def build_programmes(
 
 def _table_programmes(
     attachment: int,
-    category: str,
     rows: list[TableRow],
     items: list[BodyItem],
     parents: dict[int, BodyItem],
     book: ContactBook,
     linked: set[int],
-    doubtful: list[Line],
+    doubtful: list[int],
 ) -> list[dict[str, Any]]:
     programmes: list[dict[str, Any]] = []
+    spans: dict[str, list[tuple[int, int] | None]] = {}  # group key → its children's windows
     group: dict[str, Any] | None = None
     numbered_link: BodyItem | None = None
     letters = iter(())
     for row in rows:
         if row.kind == "group":
+            link = link_row(row.name, items)
+            if link is not None:
+                linked.add(id(link))
             group = {
-                "key": f"a{attachment}-{row.seq}", "parent": None, "category": category,
+                "key": f"a{attachment}-{row.seq}", "parent": None,
                 "name": row.name, "attachment": attachment, "seq": row.seq,
-                **_described(None, parents), "providers": [], "contacts": [], "_windows": [],
+                **_described(link, parents), "providers": [], "contacts": [],
             }  # fmt: skip
+            spans[group["key"]] = []
             programmes.append(group)
             letters = iter(string.ascii_lowercase)
             continue
@@ -177,7 +175,6 @@ def _table_programmes(
         programme = {
             "key": key,
             "parent": group["key"] if row.kind == "child" and group else None,
-            "category": category,
             "name": row.name,
             "attachment": attachment,
             "seq": row.seq,
@@ -188,12 +185,11 @@ def _table_programmes(
         }
         programmes.append(programme)
         if group is not None and row.kind == "child":
-            group["_windows"].append(row.window)
+            spans[group["key"]].append(row.window)
             group["providers"].extend(p for p in row.providers if p not in group["providers"])
     for programme in programmes:
-        windows = programme.pop("_windows", None)
-        if windows is not None:
-            programme.update(_group_window(windows))
+        if programme["key"] in spans:
+            programme.update(_group_window(spans[programme["key"]]))
     return programmes
 
 
@@ -205,12 +201,12 @@ def _group_window(windows: list[tuple[int, int] | None]) -> dict[str, Any]:
     return _window_fields(f"{start}月—{end}月" if start != end else f"{start}月", (start, end))
 
 
-def _row_contacts(row: TableRow, book: ContactBook, doubtful: list[Line]) -> list[dict[str, Any]]:
+def _row_contacts(row: TableRow, book: ContactBook, doubtful: list[int]) -> list[dict[str, Any]]:
     if len(row.contacts) != 1:
         return []
     owner = book.owner(row.contacts[0], row.phones, row.providers)
     if owner is None:
-        doubtful.append((row.line, "\t".join([row.seq, row.name, *row.providers, *row.contacts])))
+        doubtful.append(row.line)
         return []
     known = book.people.get((owner, row.contacts[0]))
     phones = list(row.phones)
@@ -226,17 +222,17 @@ def _body_programme(
     parents: dict[int, BodyItem],
     book: ContactBook,
     form_people: set[tuple[str, str]],
-    doubtful: list[Line],
+    doubtful: list[int],
 ) -> dict[str, Any]:
     """A service section 二 describes and no attachment row lists (e.g. 二(二)2(2), 二(三))."""
     if leaf is item:
         name = item.title
     else:
         name = f"{item.title}：{re.split(r'[，,；;。]', leaf.text('content'))[0]}"
-    time_text = re.sub(r"\s+", "", item.fields.get("time", ""))
+    time_text = re.sub(r"\s+", "", item.fields.get("time", "")).rstrip("。；;，,")
     window = parse_window(time_text)
     if window is None and time_text:
-        doubtful.append((item.field_lines["time"], f"时间安排：{time_text}"))
+        doubtful.append(item.field_lines["time"])
     described = _described(leaf, parents)
     providers = item.providers
     text = leaf.text("content") + (item.title if leaf is not item else "")
@@ -248,7 +244,6 @@ def _body_programme(
     return {
         "key": _section_key(leaf.section),
         "parent": None,
-        "category": _category(item.category or item.title, "文化"),
         "name": name,
         "attachment": None,
         "seq": None,

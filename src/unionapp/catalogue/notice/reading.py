@@ -26,7 +26,7 @@ class NoticeReading:
     """What a notice says, ready for a preview.
 
     ``programmes`` are dicts with the keys of ``catalog list --json`` (PROGRAMME_KEYS) plus
-    ``key``, ``parent``, ``category`` and ``rules["note"]`` for storing them; ``contacts`` are the
+    ``key``, ``parent`` and ``rules["note"]`` for storing them; ``contacts`` are the
     people attachment 3 lists (hosting unit, name, phones, scope). ``unparsed`` holds every line
     that was not read with certainty, as ``{"line": n, "text": ...}``.
     """
@@ -66,14 +66,14 @@ def read_notice_text(text: str, year: int | None = None) -> NoticeReading:
     parts = split_notice(text)
     body = read_section_two(parts.section_two)
     unparsed: list[Line] = list(body.unparsed)
-    tables: list[tuple[int, str, list[TableRow]]] = []
+    tables: list[tuple[int, list[TableRow]]] = []
     venues: list[dict[str, Any]] = []
     form_contacts: list[Contact] = []
     for attachment in parts.attachments:
         texts = [t for _, t in attachment.lines]
         if any(header_columns(t) for t in texts):
             reading = read_programme_table(attachment.lines)
-            tables.append((attachment.number, _table_category(attachment.title), reading.rows))
+            tables.append((attachment.number, reading.rows))
             unparsed += reading.unparsed
             unparsed += [(n, t) for n, t in attachment.lines if t.strip() and n not in reading.read]
         elif any(venue_columns(t) for t in texts):
@@ -87,10 +87,12 @@ def read_notice_text(text: str, year: int | None = None) -> NoticeReading:
         else:
             unparsed += [(n, t) for n, t in attachment.lines if t.strip()]
     programmes, doubtful = build_programmes(tables, body.items, form_contacts)
-    unparsed += doubtful
-    if not parts.recognised:
+    unparsed += [(number, "") for number in doubtful]
+    if not programmes and not venues:  # not a notice (or none this reader knows): nothing read
         unparsed = [(n, t) for n, t in parts.lines if t.strip()]
-    unique = {number: text_ for number, text_ in sorted(unparsed)}
+    # each entry shows the line as written (a row read from two lines is reported at its second)
+    written = dict(parts.lines)
+    unique = {number: written[number] for number, _ in sorted(unparsed)}
     return NoticeReading(
         year=year if year is not None else parts.year,
         source={"number": parts.number, "title": parts.title},
@@ -99,10 +101,6 @@ def read_notice_text(text: str, year: int | None = None) -> NoticeReading:
         unparsed=[{"line": n, "text": t.strip()} for n, t in unique.items()],
         contacts=[c.to_json() for c in form_contacts],
     )
-
-
-def _table_category(title: str) -> str:
-    return "体育" if "体育" in title else "文化" if "文化" in title else ""
 
 
 def _form_contacts(attachment: Attachment) -> tuple[list[Contact], list[Line]]:

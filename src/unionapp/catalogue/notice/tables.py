@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from unionapp.catalogue.notice.contacts import parse_names, parse_phones
-from unionapp.catalogue.notice.text import tidy_name
+from unionapp.catalogue.notice.text import table_cells, tidy_name
 from unionapp.catalogue.notice.windows import parse_window
 
 Line = tuple[int, str]
@@ -51,7 +51,7 @@ class TableReading:
 
 def header_columns(text: str) -> dict[str, int | tuple[int, int]] | None:
     """Column positions of a programme table's header row; None if the line is not one."""
-    cells = [c.strip() for c in text.split("\t")]
+    cells = table_cells(text)
     if "序号" not in cells or not any(c in _COLUMNS["name"] for c in cells):
         return None
     found: dict[str, int | tuple[int, int]] = {}
@@ -98,7 +98,7 @@ class _TableReader:
         if self.columns is None:
             return
         width = int(self.columns["width"])  # type: ignore[arg-type]
-        cells = [c.strip() for c in text.split("\t")]
+        cells = table_cells(text)
         while len(cells) > width and not cells[-1]:
             cells.pop()
         if self.pending is not None and len(cells) == width:

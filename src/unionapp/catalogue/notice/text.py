@@ -86,3 +86,10 @@ def cn_number(text: str) -> int | None:
             total += (current or 1) * unit
             current = 0
     return total + current
+
+
+def table_cells(line: str) -> list[str]:
+    """The cells of a table line: tab-separated, or (OCR without tabs) separated by two or more
+    spaces, so a single space stays inside a cell (``吴 镝``, ``65116642 13910662798``)."""
+    parts = line.split("\t") if "\t" in line else re.split(r" {2,}", line.rstrip())
+    return [part.strip() for part in parts]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from unionapp.catalogue.notice.text import tidy_name
+from unionapp.catalogue.notice.text import table_cells, tidy_name
 
 Line = tuple[int, str]
 
@@ -18,7 +18,7 @@ _COLUMNS = {
 
 
 def venue_columns(text: str) -> dict[str, int] | None:
-    cells = [c.strip() for c in text.split("\t")]
+    cells = table_cells(text)
     if "序号" not in cells:
         return None
     found = {"seq": cells.index("序号"), "width": len(cells)}
@@ -49,7 +49,7 @@ def read_venues(lines: list[Line]) -> tuple[list[dict[str, object]], list[Line]]
             continue
         if columns is None:
             continue
-        cells = [c.strip() for c in text.split("\t")]
+        cells = table_cells(text)
         while len(cells) > columns["width"] and not cells[-1]:
             cells.pop()
         cells += [""] * (columns["width"] - len(cells))
