@@ -276,7 +276,9 @@ def shoot_new_year(data_dir: Path) -> None:
     year carried forward (on the first-start folder, which holds the bundled 2023 catalogue)."""
     from unionapp.storage.context import open_context
     from unionapp.ui.catalogue.catalogue_page import CataloguePage
+    from unionapp.ui.common import tasks
 
+    tasks.set_synchronous(True)
     this_year = date.today().year
     notice = NOTICE_2023.read_text(encoding="utf-8").replace("2023", str(this_year))
     notice = notice.replace("提前 15 个工作日", "提前 20 个工作日")

@@ -33,6 +33,11 @@ def click(button) -> None:
     QTest.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def read_done(qtbot, dialog) -> None:
+    """The notice or spreadsheet is read on the worker thread: wait for the preview."""
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=20000)
+
+
 def fits_small_screen(dialog) -> None:
     hint = dialog.minimumSizeHint()
     assert hint.width() <= SMALL_SCREEN[0] and hint.height() <= SMALL_SCREEN[1]
@@ -62,6 +67,7 @@ def test_pasted_notice_is_previewed_and_written_only_on_confirmation(qtbot, ctx,
     assert not dialog.import_button.isEnabled()
     dialog.paste.setPlainText(notice_2026())  # as Ctrl+V puts it there
     click(dialog.read_button)
+    read_done(qtbot, dialog)
     assert dialog.import_button.isEnabled()
     assert "2026年还没有目录" in dialog.summary.text()
     groups = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
@@ -89,6 +95,7 @@ def test_an_opened_notice_shows_how_it_differs_from_that_years_catalogue(
     page.import_notice_action.trigger()
     dialog = page.import_dialog
     click(dialog.open_button)
+    read_done(qtbot, dialog)
     assert "与2023年目录相比" in dialog.summary.text()
     groups = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     changed = next(g for g in groups if g.text(0).startswith("有变化的项目"))
@@ -103,6 +110,7 @@ def test_a_notice_that_cannot_be_read_says_so_and_writes_nothing(qtbot, ctx, pag
     dialog = page.import_dialog
     dialog.paste.setPlainText("会议纪要：下周一上午开会。")
     click(dialog.read_button)
+    read_done(qtbot, dialog)
     assert dialog.error.isVisible() and dialog.error.text()
     assert not dialog.import_button.isEnabled()
 
@@ -124,6 +132,7 @@ def test_spreadsheet_import_previews_and_keeps_hand_edits(qtbot, ctx, page, tmp_
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     page.import_table_action.trigger()
     dialog = page.import_dialog
+    read_done(qtbot, dialog)
     fits_small_screen(dialog)
     assert "手工修改过" in dialog.summary.text()
     assert dialog.overwrite.isVisible() and not dialog.overwrite.isChecked()
@@ -174,6 +183,7 @@ def test_home_screen_opens_the_notice_import(qtbot, ctx):
     assert dialog is not None and dialog.isVisible()
     dialog.paste.setPlainText(notice_2026())
     click(dialog.read_button)
+    read_done(qtbot, dialog)
     click(dialog.import_button)
     qtbot.waitUntil(lambda: not home.outdated.isVisible())
 

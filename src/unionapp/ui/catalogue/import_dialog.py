@@ -3,8 +3,9 @@ catalogue spreadsheet. Nothing is written until the user presses 导入."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -29,6 +30,7 @@ from unionapp.catalogue.notice import NoticeReading, read_notice_path, read_noti
 from unionapp.catalogue.notice_import import plan_notice
 from unionapp.catalogue.update import ApplyResult, CataloguePlan, apply_plan
 from unionapp.errors import UserError
+from unionapp.ui.common.tasks import ProgressFn, Task, run_task
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
@@ -155,6 +157,7 @@ class CatalogueImportDialog(QDialog):
         self.reading: NoticeReading | None = None
         self.result: ApplyResult | None = None
         self.years: list[int] = []
+        self.task: Task | None = None
         notice = mode == NOTICE
         self.setWindowTitle(self.tr("导入年度通知") if notice else self.tr("导入服务项目目录"))
         layout = QVBoxLayout(self)
@@ -256,14 +259,19 @@ class CatalogueImportDialog(QDialog):
     def _year(self) -> int | None:
         return None if self.year.value() == self.year.minimum() else self.year.value()
 
-    def _preview(self, read) -> None:  # type: ignore[no-untyped-def]
-        try:
+    def _preview(self, read: Callable[[], NoticeReading]) -> None:
+        """Read the notice and plan its import off the GUI thread, then show the preview."""
+        year = self._year()
+
+        def job(_progress: ProgressFn) -> tuple[NoticeReading, CataloguePlan]:
             reading = read()
             with self.ctx.session() as session:
-                plan = plan_notice(session, reading, self._year())
-        except UserError as exc:
-            self._failed(str(exc))
-            return
+                return reading, plan_notice(session, reading, year)
+
+        self._start(job, self._show_notice)
+
+    def _show_notice(self, outcome: tuple[NoticeReading, CataloguePlan]) -> None:
+        reading, plan = outcome
         self.reading = reading
         source = " ".join(v for v in reading.source.values() if v)
         self._show(
@@ -278,21 +286,47 @@ class CatalogueImportDialog(QDialog):
         )
 
     def _preview_spreadsheet(self, path: Path) -> None:
-        try:
+        def job(_progress: ProgressFn) -> tuple[list[CataloguePlan], list[str]]:
             with self.ctx.session() as session:
-                plans, errors = plan_catalogue_file(session, path)
-        except UserError as exc:
-            self._failed(str(exc))
-            return
-        if errors:
-            self._failed(
-                self.tr("文件中有以下问题，不能导入（请改正后重新选择）：\n{0}").format(
-                    "\n".join(errors[:30])
+                return plan_catalogue_file(session, path)
+
+        def shown(outcome: tuple[list[CataloguePlan], list[str]]) -> None:
+            plans, errors = outcome
+            if errors:
+                self._failed(
+                    self.tr("文件中有以下问题，不能导入（请改正后重新选择）：\n{0}").format(
+                        "\n".join(errors[:30])
+                    )
                 )
-            )
-            return
-        found = sum(len(plan.items) for plan in plans)
-        self._show(plans, [], self.tr("{0}：共 {1} 个服务项目。").format(path.name, found))
+                return
+            found = sum(len(plan.items) for plan in plans)
+            self._show(plans, [], self.tr("{0}：共 {1} 个服务项目。").format(path.name, found))
+
+        self._start(job, shown)
+
+    def _start(self, job: Callable[[ProgressFn], Any], shown: Callable[[Any], None]) -> None:
+        self._reading(True)
+        self.summary.setText(self.tr("正在读取……"))
+
+        def succeeded(outcome: Any) -> None:
+            self._reading(False)
+            shown(outcome)
+
+        def failed(error: BaseException) -> None:
+            self._reading(False)
+            if not isinstance(error, UserError):
+                raise error
+            self._failed(str(error))
+
+        self.task = run_task(job, succeeded, failed)
+
+    def _reading(self, busy: bool) -> None:
+        if busy:
+            self.import_button.setEnabled(False)
+        else:
+            self.task = None
+        for widget in (self.open_button, self.read_button):
+            widget.setEnabled(not busy)
 
     def _failed(self, message: str) -> None:
         self.plans = []
