@@ -160,12 +160,16 @@ class CataloguePage(QWidget):
         return self.fixed_today or date.today()
 
     def refresh(self) -> None:
-        """Shown again (the main window calls this): years and rows as they are now."""
-        year = self.year.currentData()
+        """Shown again (the main window calls this): years and rows as they are now. The year
+        chosen stays chosen, unless a newer year came in meanwhile: that one is shown."""
+        year, newest = self.year.currentData(), self._newest_year()
         self._fill_filters()
-        if year is not None and self.year.findData(year) >= 0:
+        if self._newest_year() == newest and self.year.findData(year) >= 0:
             self.year.setCurrentIndex(self.year.findData(year))
         self.reload()
+
+    def _newest_year(self) -> int | None:
+        return self.year.itemData(1) if self.year.count() > 1 else None
 
     # -- filters ----------------------------------------------------------------------------
     def _fill_filters(self) -> None:
