@@ -199,3 +199,13 @@ def test_fields_on_one_line_and_a_heading_broken_in_two() -> None:
     assert programme["description"] == "举办培训。"
     assert programme["rules"]["lead_workdays"] == 15
     assert programme["providers"] == ["北京市职工文化协会"]
+
+
+def test_keys_of_services_only_the_body_lists() -> None:
+    from unionapp.catalogue.notice.programmes import _section_keys
+
+    assert _section_keys(["二(三)", "二(一)4", "二(二)2(2)", "二(二)2(3)"]) == [
+        "s2-3", "s2-1-4", "s2-2-2", "s2-2-3",
+    ]  # fmt: skip
+    # two items' parts (2) of one category: the short key would be the same, so both keep the item
+    assert _section_keys(["二(二)2(2)", "二(二)3(2)"]) == ["s2-2-2-2", "s2-2-3-2"]
