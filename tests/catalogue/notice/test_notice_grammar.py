@@ -209,3 +209,12 @@ def test_keys_of_services_only_the_body_lists() -> None:
     ]  # fmt: skip
     # two items' parts (2) of one category: the short key would be the same, so both keep the item
     assert _section_keys(["二(二)2(2)", "二(二)3(2)"]) == ["s2-2-2-2", "s2-2-3-2"]
+
+
+@pytest.mark.parametrize("order", ["number first", "title first"])
+def test_year_from_the_title_before_the_document_number(order: str) -> None:
+    number, title = "京工办发〔2024〕12号", "北京市总工会办公室关于做好2025年职工文化体育工作的通知"
+    heading = [number, title] if order == "number first" else [title, number]
+    reading = read_notice_text("\n".join([*heading, NUMBERING.format(cat="（一）", item="1.")]))
+    assert reading.year == 2025
+    assert reading.source == {"number": number, "title": title}

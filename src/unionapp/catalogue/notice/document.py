@@ -19,14 +19,17 @@ _TITLE = re.compile(r"关于.*通知$")
 
 @dataclass
 class Attachment:
+    """附件 N: its title and the lines after the title up to the next attachment."""
+
     number: int
     title: str
-    title_line: int | None
     lines: list[Line] = field(default_factory=list)
 
 
 @dataclass
 class NoticeParts:
+    """The whole text (numbered lines) and where its parts are."""
+
     lines: list[Line]
     number: str = ""
     title: str = ""
@@ -63,7 +66,7 @@ def split_notice(text: str) -> NoticeParts:
                     title, title_line = text_.strip(), line_no
                     break
             body = [(n, t) for n, t in body if n != title_line]
-        parts.attachments.append(Attachment(number, tidy(title), title_line, body))
+        parts.attachments.append(Attachment(number, tidy(title), body))
     return parts
 
 
@@ -75,16 +78,16 @@ def _attachment_starts(lines: list[Line]) -> list[tuple[int, int, str]]:
         match = _ATTACHMENT.match(text.strip())
         if match and "\t" not in text:
             found[int(match.group(1))] = (index, match.group(2).strip())
-    starts = sorted((index, number, title) for number, (index, title) in found.items())
-    return starts
+    return sorted((index, number, title) for number, (index, title) in found.items())
 
 
 def _read_heading(parts: NoticeParts) -> None:
+    """The document number (京工办发〔2023〕7号) and the title; the year from the title, else the number."""
     for _, raw in parts.lines[:80]:
         text = tidy(raw)
         if not parts.number and (match := _NUMBER.search(text)):
             parts.number = re.sub(r"\s+", "", match.group(0))
-            parts.year = int(match.group(1))
+            parts.year = parts.year or int(match.group(1))
         elif not parts.title and _TITLE.search(text):
             parts.title = text
             if match := re.search(r"(20\d\d)年", text):
