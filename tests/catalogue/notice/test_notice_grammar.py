@@ -218,3 +218,20 @@ def test_year_from_the_title_before_the_document_number(order: str) -> None:
     reading = read_notice_text("\n".join([*heading, NUMBERING.format(cat="（一）", item="1.")]))
     assert reading.year == 2025
     assert reading.source == {"number": number, "title": title}
+
+
+@pytest.mark.parametrize("heading", ["附件1：2026年北京市职工体育工作安排", "附件二", "附 件 2"])
+def test_attachment_headings(heading: str) -> None:
+    text = "\n".join(
+        [
+            "附件：1. 2026年北京市职工文化工作安排",  # the list at the end of the body
+            heading,
+            "序号\t项目名称\t活动时间\t承办单位\t联系人\t联系电话",
+            "1\t2026年首都职工网球比赛\t5月—6月\t北京市职工体育协会\t陈国栋\t65545491",
+        ]
+    )
+    reading = read_notice_text(text)
+    assert [(p["attachment"], p["seq"], p["name"]) for p in reading.programmes] == [
+        (1 if heading.startswith("附件1") else 2, "1", "2026年首都职工网球比赛")
+    ]
+    assert reading.unparsed == []
