@@ -90,6 +90,19 @@ def test_damaged_or_unknown_files(tmp_path: Path, name: str, data: bytes, messag
         read_notice_path(path)
 
 
+def test_spreadsheet_and_picture_are_not_notices(tmp_path: Path) -> None:
+    import openpyxl
+
+    workbook = tmp_path / "目录.xlsx"
+    openpyxl.Workbook().save(workbook)
+    with pytest.raises(UserError, match=r"目录\.xlsx.*不是 Word"):
+        read_notice_path(workbook)
+    picture = tmp_path / "通知.png"
+    picture.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    with pytest.raises(UserError, match=r"通知\.png.*不是文字文件"):
+        read_notice_path(picture)
+
+
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(UserError, match=r"nothing\.txt"):
         read_notice_path(tmp_path / "nothing.txt")

@@ -199,3 +199,39 @@ def test_fields_on_one_line_and_a_heading_broken_in_two() -> None:
     assert programme["description"] == "举办培训。"
     assert programme["rules"]["lead_workdays"] == 15
     assert programme["providers"] == ["北京市职工文化协会"]
+
+
+def test_keys_of_services_only_the_body_lists() -> None:
+    from unionapp.catalogue.notice.programmes import _section_keys
+
+    assert _section_keys(["二(三)", "二(一)4", "二(二)2(2)", "二(二)2(3)"]) == [
+        "s2-3", "s2-1-4", "s2-2-2", "s2-2-3",
+    ]  # fmt: skip
+    # two items' parts (2) of one category: the short key would be the same, so both keep the item
+    assert _section_keys(["二(二)2(2)", "二(二)3(2)"]) == ["s2-2-2-2", "s2-2-3-2"]
+
+
+@pytest.mark.parametrize("order", ["number first", "title first"])
+def test_year_from_the_title_before_the_document_number(order: str) -> None:
+    number, title = "京工办发〔2024〕12号", "北京市总工会办公室关于做好2025年职工文化体育工作的通知"
+    heading = [number, title] if order == "number first" else [title, number]
+    reading = read_notice_text("\n".join([*heading, NUMBERING.format(cat="（一）", item="1.")]))
+    assert reading.year == 2025
+    assert reading.source == {"number": number, "title": title}
+
+
+@pytest.mark.parametrize("heading", ["附件1：2026年北京市职工体育工作安排", "附件二", "附 件 2"])
+def test_attachment_headings(heading: str) -> None:
+    text = "\n".join(
+        [
+            "附件：1. 2026年北京市职工文化工作安排",  # the list at the end of the body
+            heading,
+            "序号\t项目名称\t活动时间\t承办单位\t联系人\t联系电话",
+            "1\t2026年首都职工网球比赛\t5月—6月\t北京市职工体育协会\t陈国栋\t65545491",
+        ]
+    )
+    reading = read_notice_text(text)
+    assert [(p["attachment"], p["seq"], p["name"]) for p in reading.programmes] == [
+        (1 if heading.startswith("附件1") else 2, "1", "2026年首都职工网球比赛")
+    ]
+    assert reading.unparsed == []

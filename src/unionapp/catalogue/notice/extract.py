@@ -74,7 +74,10 @@ def _docx_text(path: Path) -> str:
     try:
         document = Document(str(path))
     except (zipfile.BadZipFile, PackageNotFoundError, XMLSyntaxError, KeyError, ValueError) as exc:
-        raise UserError(f"文件“{path.name}”不是有效的 Word（.docx）文件，或已损坏。") from exc
+        raise UserError(
+            f"文件“{path.name}”不是 Word（.docx）文件，或已损坏；请在 Word 或 WPS 中“另存为” .docx，"
+            "或复制通知全文粘贴进来。"
+        ) from exc
     lines: list[str] = []
     for element in document.element.body.iterchildren():
         if element.tag == qn("w:p"):

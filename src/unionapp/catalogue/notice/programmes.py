@@ -59,10 +59,18 @@ class ContactBook:
         return [c for key, c in self.people.items() if key[0] == provider and key in only]
 
 
-def _section_key(section: str) -> str:
-    """s2-2-2-2 for 二(二)2(2): the key of a section 二 service no attachment lists."""
-    numbers = [str(cn_number(n)) for n in re.findall(r"[一二三四五六七八九十]+|\d+", section)]
-    return "s" + "-".join(numbers)
+def _section_keys(sections: list[str]) -> list[str]:
+    """Keys of the section 二 services no attachment lists, as resources/catalogue/*.json writes
+    them: s2-3 for 二(三), s2-1-4 for 二(一)4, s2-2-2 for the part 二(二)2(2) (the item's number
+    left out), or s2-2-2-2 where leaving it out would make two keys alike."""
+    full = [
+        [str(cn_number(n)) for n in re.findall(r"[一二三四五六七八九十]+|\d+", s)] for s in sections
+    ]
+    short = ["s" + "-".join(n[:2] + n[3:] if len(n) == 4 else n) for n in full]
+    return [
+        key if short.count(key) == 1 else "s" + "-".join(numbers)
+        for key, numbers in zip(short, full, strict=True)
+    ]
 
 
 def _described(item: BodyItem | None, parents: dict[int, BodyItem]) -> dict[str, Any]:
@@ -123,6 +131,7 @@ def build_programmes(
         programmes.extend(
             _table_programmes(attachment, rows, items, parents, book, linked, doubtful)
         )
+    body: list[dict[str, Any]] = []
     for item in items:
         for leaf in item.subitems or [item]:
             if id(leaf) in linked:
@@ -130,8 +139,10 @@ def build_programmes(
             if not item.providers:  # no hosting unit: not a service one can apply for
                 doubtful += [leaf.line, *leaf.field_lines.values()]
                 continue
-            programmes.append(_body_programme(leaf, item, parents, book, form_people, doubtful))
-    return programmes, doubtful
+            body.append(_body_programme(leaf, item, parents, book, form_people, doubtful))
+    for programme, key in zip(body, _section_keys([p["section"] for p in body]), strict=True):
+        programme["key"] = key
+    return programmes + body, doubtful
 
 
 def _table_programmes(
@@ -242,7 +253,7 @@ def _body_programme(
         if chosen is not None:
             contacts.append(chosen.to_json())
     return {
-        "key": _section_key(leaf.section),
+        "key": "",  # set once all are known (see _section_keys)
         "parent": None,
         "name": name,
         "attachment": None,
