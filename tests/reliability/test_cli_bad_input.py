@@ -113,6 +113,7 @@ def cases(files: Path) -> list[tuple[list[str], int]]:
         (["catalog", "export", str(f / "c.txt")], 1),
         (["catalog", "list", "--year", "明年"], 2),
         (["catalog", "import-notice", str(f / "missing.docx")], 1),
+        (["catalog", "import-notice", str(f / "garbage.xlsx")], 1),
         (["catalog", "import-notice", str(f / "malformed.json"), "--year", "2026"], 1),
         (["catalog", "import-notice", str(f / "empty.csv"), "--dry-run"], 1),
         (["catalog", "carry-forward", "--year", "2023"], 1),
