@@ -329,7 +329,8 @@ class CataloguePage(QWidget):
             if not path:
                 return None
         dialog = CatalogueImportDialog(self.ctx, mode, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.import_dialog is not None:  # the one opened before, closed by now
+            self.import_dialog.deleteLater()
         dialog.accepted.connect(lambda: self._imported(dialog))
         self.import_dialog = dialog
         if path:

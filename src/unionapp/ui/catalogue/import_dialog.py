@@ -325,7 +325,7 @@ class CatalogueImportDialog(QDialog):
             self.import_button.setEnabled(False)
         else:
             self.task = None
-        for widget in (self.open_button, self.read_button):
+        for widget in (self.open_button, self.read_button, self.cancel_button):
             widget.setEnabled(not busy)
 
     def _failed(self, message: str) -> None:
@@ -379,30 +379,38 @@ class CatalogueImportDialog(QDialog):
 
     # -- writing ----------------------------------------------------------------------------
     def confirm(self) -> None:
-        if not self.plans:
+        """导入: write the plans on the worker thread; the dialog closes when they are stored."""
+        if not self.plans or self.task is not None:
             return
-        total = ApplyResult()
-        try:
+        plans, overwrite = self.plans, self.overwrite.isChecked()
+        source = "notice" if self.mode == NOTICE else "import"
+
+        def job(_progress: ProgressFn) -> ApplyResult:
+            total = ApplyResult()
             with self.ctx.session() as session:
-                for plan in self.plans:
-                    applied = apply_plan(
-                        session,
-                        plan,
-                        overwrite_edits=self.overwrite.isChecked(),
-                        source="notice" if self.mode == NOTICE else "import",
-                    )
+                for plan in plans:
+                    applied = apply_plan(session, plan, overwrite_edits=overwrite, source=source)
                     total.added += applied.added
                     total.updated += applied.updated
                     total.unchanged += applied.unchanged
                     total.kept_edits += applied.kept_edits
                     total.overwritten_edits += applied.overwritten_edits
                     total.venues += applied.venues
-        except UserError as exc:
-            self._failed(str(exc))
-            return
-        self.result = total
-        self.years = [plan.year for plan in self.plans]
-        self.accept()
+            return total
+
+        def stored(total: ApplyResult) -> None:
+            self.result = total
+            self.years = [plan.year for plan in plans]
+            self.accept()
+
+        self.cancel_button.setEnabled(False)
+        self._start(job, stored)
+        self.summary.setText(self.tr("正在导入……"))
+
+    def reject(self) -> None:
+        """Esc or the close button: not while the worker is reading or storing."""
+        if self.task is None:
+            super().reject()
 
     def result_text(self) -> str:
         """What the import did, one sentence (for the page that opened the dialog)."""

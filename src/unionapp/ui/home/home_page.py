@@ -151,7 +151,8 @@ class HomePage(QWidget):
     def import_notice(self) -> CatalogueImportDialog:
         """Open the notice import (window-modal); the list is refreshed once it is imported."""
         dialog = CatalogueImportDialog(self.ctx, NOTICE, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self.import_dialog is not None:  # the one opened before, closed by now
+            self.import_dialog.deleteLater()
         dialog.accepted.connect(self.refresh)
         self.import_dialog = dialog
         dialog.open()
