@@ -26,6 +26,8 @@ def test_carry_forward_then_confirm(capsys, data_dir):
     code, out, _ = run(capsys, "--data-dir", d, "catalog", "list", "--year", "2026", "--json")
     listed = json.loads(out)
     assert len(listed) == 47 and all(p["needs_review"] for p in listed)
+    code, out, _ = run(capsys, "--data-dir", d, "catalog", "list", "--year", "2026")
+    assert out.count("【待核实】") == 47
     code, out, _ = run(capsys, "--data-dir", d, "catalog", "confirm", str(listed[0]["id"]))
     assert code == 0 and "1" in out
     code, out, _ = run(capsys, "--data-dir", d, "catalog", "confirm", "--year", "2026", "--json")

@@ -70,7 +70,8 @@ def list_catalog(args: argparse.Namespace) -> int:
     with opened(args) as ctx, ctx.session() as session:
         programmes = list_programmes(session, year=args.year, category=args.category)
     lines = [
-        f"{p.id:>4}  {p.year}  [{p.category}] {p.name}  —  {'、'.join(p.providers)}  {p.time_window}"
+        f"{p.id:>4}  {p.year}  [{p.category}] {'【待核实】' if p.needs_review else ''}{p.name}"
+        f"  —  {'、'.join(p.providers)}  {p.time_window}"
         for p in programmes
     ]
     emit(args, [p.to_json() for p in programmes], lines or ["（没有服务项目）"])
