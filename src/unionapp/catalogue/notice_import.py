@@ -6,26 +6,16 @@ update plan of ``catalogue.update`` (nothing written), ``notice_report`` is the 
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 from sqlmodel import Session
 
+from unionapp.catalogue.notice import NoticeReading
 from unionapp.catalogue.update import CataloguePlan, plan_update
 from unionapp.errors import UserError
 
 
-class NoticeReadingLike(Protocol):
-    """What the import needs of a notice reading (``catalogue.notice.NoticeReading``)."""
-
-    year: int | None
-    programmes: list[dict[str, Any]]
-    venues: list[dict[str, Any]]
-    unparsed: list[dict[str, Any]]
-
-    def to_json(self) -> dict[str, Any]: ...
-
-
-def notice_year(reading: NoticeReadingLike, year: int | None = None) -> int:
+def notice_year(reading: NoticeReading, year: int | None = None) -> int:
     """The catalogue year: the one given, else the notice's own."""
     found = year or reading.year
     if not found:
@@ -33,9 +23,7 @@ def notice_year(reading: NoticeReadingLike, year: int | None = None) -> int:
     return int(found)
 
 
-def plan_notice(
-    session: Session, reading: NoticeReadingLike, year: int | None = None
-) -> CataloguePlan:
+def plan_notice(session: Session, reading: NoticeReading, year: int | None = None) -> CataloguePlan:
     """What importing the notice would change in the catalogue of its year; writes nothing."""
     if not reading.programmes:
         raise UserError(
@@ -44,7 +32,7 @@ def plan_notice(
     return plan_update(session, notice_year(reading, year), reading.programmes, reading.venues)
 
 
-def notice_report(reading: NoticeReadingLike, plan: CataloguePlan) -> dict[str, Any]:
+def notice_report(reading: NoticeReading, plan: CataloguePlan) -> dict[str, Any]:
     """The reading's JSON with the plan as ``changes`` (and the year the plan is for)."""
     return {**reading.to_json(), "year": plan.year, "changes": plan.to_json()}
 

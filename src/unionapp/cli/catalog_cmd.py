@@ -7,6 +7,7 @@ from datetime import date
 
 from unionapp.catalogue.exchange import export_catalogue, import_catalogue
 from unionapp.catalogue.new_year import carry_forward, confirm_programmes, programmes_to_review
+from unionapp.catalogue.notice import NoticeReading, read_notice_path
 from unionapp.catalogue.notice_import import notice_report, plan_notice, plan_summary
 from unionapp.catalogue.query import list_programmes
 from unionapp.catalogue.update import apply_plan
@@ -119,8 +120,6 @@ def _edit_lines(kept: list[str], overwritten: list[str]) -> list[str]:
 
 
 def import_notice(args: argparse.Namespace) -> int:
-    from unionapp.catalogue.notice import read_notice_path
-
     path = existing_file(args.file)
     reading = read_notice_path(path, year=args.year)
     with opened(args) as ctx, ctx.session() as session:
@@ -149,10 +148,8 @@ def import_notice(args: argparse.Namespace) -> int:
     return 0
 
 
-def _source_text(reading: object) -> str:
-    source = getattr(reading, "source", "")
-    if isinstance(source, dict):
-        source = " ".join(str(value) for value in source.values() if value)
+def _source_text(reading: NoticeReading) -> str:
+    source = " ".join(str(value) for value in reading.source.values() if value)
     return f"{source}，" if source else ""
 
 
