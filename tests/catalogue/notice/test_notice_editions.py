@@ -107,6 +107,14 @@ def test_2025_unparsed_is_the_row_without_a_readable_time(variants: Any) -> None
     ]  # fmt: skip
 
 
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_the_same_text_in_other_encodings(tmp_path: Path, variants: Any, encoding: str) -> None:
+    text = (DATA / "notice_2025_variants.txt").read_bytes().decode("gb18030")
+    path = tmp_path / "notice.txt"
+    path.write_bytes(text.replace("\n", "\r\n").encode(encoding))
+    assert read_notice_path(path).to_json() == variants.to_json()
+
+
 def test_year_given_wins_over_the_notice(variants: Any) -> None:
     text = (DATA / "notice_2025_variants.txt").read_bytes().decode("gb18030")
     assert read_notice_text(text, year=2026).year == 2026

@@ -51,7 +51,8 @@ def text_of_file(path: Path) -> str:
 
 
 def _plain_text(path: Path, data: bytes) -> str:
-    for encoding in ("utf-8-sig", "gb18030"):
+    utf16 = data.startswith((b"\xff\xfe", b"\xfe\xff"))  # Notepad's “Unicode”
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
