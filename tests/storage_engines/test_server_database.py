@@ -343,3 +343,22 @@ def test_search_sees_another_pcs_changes_on_a_server(server_ctx, tmp_path):
         assert find_members(server_ctx.engine, "biechu") == []
     finally:
         other_pc.dispose()
+
+
+def test_db_copy_verifies_attachments_kept_in_the_database(tmp_path, pg_url, capsys):
+    if "stored_file" not in SQLModel.metadata.tables:
+        pytest.skip("attachments are not kept in the database in this version")
+    folder = tmp_path / "one-pc"
+    context = open_context(folder)
+    fill_union(context, tmp_path, members=10)
+    context.close()
+    with closing(sqlite3.connect(folder / "unionapp.db")) as conn:
+        assert conn.execute("SELECT count(*) FROM stored_file").fetchone()[0] >= 1
+        conn.execute("UPDATE stored_file SET content = X'00'")  # damaged in the source
+        conn.commit()
+    code, _, err = run(capsys, "--data-dir", str(folder), "db", "copy", "--to", pg_url)
+    assert code == 1 and "附件内容与校验值不符" in err
+    engine = connect(parse_database_url(pg_url))
+    with engine.connect() as connection:  # nothing was written
+        assert connection.execute(text("SELECT count(*) FROM member")).scalar() == 0
+    engine.dispose()

@@ -304,9 +304,10 @@ def check_server(engine: Engine) -> dict[str, str]:
     }
 
 
-def stored_file_problems(connection: Connection) -> list[str]:
-    """Attachments kept in the database whose content does not match their sha256, or that
-    refer to content that is missing. Empty when all is well (or no such table exists yet)."""
+def stored_file_problems(connection: Connection, *, references: bool = True) -> list[str]:
+    """Attachments kept in the database whose content does not match their sha256 and, with
+    ``references``, attachments whose content is missing. Empty when all is well (or when no
+    such table exists yet)."""
     table = SQLModel.metadata.tables.get("stored_file")
     if table is None or not inspect(connection).has_table("stored_file"):
         return []
@@ -317,9 +318,10 @@ def stored_file_problems(connection: Connection) -> list[str]:
     for sha256, content in rows:
         if hashlib.sha256(bytes(content)).hexdigest() != sha256:
             problems.append(f"附件内容与校验值不符：{sha256[:12]}…")
-    attachment = SQLModel.metadata.tables["attachment"]
-    missing = connection.execute(
-        select(attachment.c.id).where(attachment.c.sha256.not_in(select(table.c.sha256)))
-    ).scalars()
-    problems += [f"附件 {number} 的内容不在数据库中" for number in missing]
+    if references:
+        attachment = SQLModel.metadata.tables["attachment"]
+        missing = connection.execute(
+            select(attachment.c.id).where(attachment.c.sha256.not_in(select(table.c.sha256)))
+        ).scalars()
+        problems += [f"附件 {number} 的内容不在数据库中" for number in missing]
     return problems

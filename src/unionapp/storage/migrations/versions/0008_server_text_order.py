@@ -5,7 +5,7 @@ a trigger raises with every change, so that the search index learns of another P
 without counting the roster at each keystroke. On SQLite only the (unused) version table is added.
 
 Revision ID: 0008
-Revises: 0004
+Revises: 0007
 """
 
 from collections.abc import Sequence
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0008"
-down_revision: str | None = "0004"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
