@@ -5,14 +5,17 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from unionapp.cli.common import add_json_flag, ask_password, emit, opened
+from unionapp.cli.common import add_json_flag, emit, opened
+from unionapp.cli.server_cmd import (
+    on_server,
+    refuse_server_restore,
+    run_server_backup,
+    run_server_check,
+)
 from unionapp.errors import UserError
 from unionapp.storage.backup import check_database, make_backup, restore_backup, verify_backup_file
-from unionapp.storage.copy import server_backup
-from unionapp.storage.engine import chosen_database_url, parse_database_url
 from unionapp.storage.instance_lock import InstanceLock
 from unionapp.storage.paths import resolve_paths
-from unionapp.storage.server import check_server, connect
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,22 +35,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
-    out = Path(args.out) if args.out else None
+    if on_server(args):
+        return run_server_backup(args)
     with opened(args) as ctx:
-        if ctx.server is not None:  # a SQLite file of the server's data
-            path = server_backup(ctx.engine, ctx.paths, out)
-        else:
-            path = make_backup(ctx.paths, out)
+        path = make_backup(ctx.paths, Path(args.out) if args.out else None)
     emit(args, {"backup": str(path)}, f"已备份到 {path}")
     return 0
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    if chosen_database_url(args.database):
-        raise UserError(
-            "restore 只用于数据文件夹。要把备份放回服务器：用 --data-dir 指向装有该备份的文件夹，"
-            "运行 db copy --to 到一个空的服务器数据库；服务器本身请用 pg_dump/pg_restore 备份和恢复。"
-        )
+    if on_server(args):
+        return refuse_server_restore(args)
     source = Path(args.file)
     verify_backup_file(source)
     paths = resolve_paths(args.data_dir)
@@ -69,24 +67,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    url = chosen_database_url(args.database)
-    if url is not None:
-        engine = connect(parse_database_url(url), ask_password)
-        try:
-            result = check_server(engine)
-        finally:
-            engine.dispose()
-        emit(
-            args,
-            result,
-            [
-                f"完整性：{result['integrity']}（结构版本 {result['revision'] or '无'}）",
-                f"外键：{result['foreign_keys']}",
-                f"附件：{result['attachments']}",
-            ],
-        )
-        ok = ("integrity", "foreign_keys", "attachments")
-        return 0 if all(result[key] == "ok" for key in ok) else 1
+    if on_server(args):
+        return run_server_check(args)
     paths = resolve_paths(args.data_dir)
     if not paths.db.exists():
         raise UserError(f"还没有数据库：{paths.db}")
