@@ -281,6 +281,10 @@ def _apply(
         connection = session.connection()
         with _large_page_cache(connection):
             _write_rows(connection, inserts, updates, status_changes, today, now, progress, total)
+        if connection.dialect.name == "postgresql" and len(inserts) + len(updates) > 1000:
+            # fresh statistics now, not when autovacuum gets round to it: a paging query planned
+            # without them scans from the top
+            connection.exec_driver_sql("ANALYZE member, member_event")
     return result
 
 

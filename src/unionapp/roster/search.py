@@ -132,6 +132,10 @@ def _browse(
         key = tuple_(*columns)
         bound = tuple_(*after)
         statement = statement.where(key < bound if query.descending else key > bound)
+        # The first sort column alone as well: after an equality filter (status = …) an index
+        # seeks with it, where the row comparison would leave PostgreSQL scanning from the top.
+        first = columns[0]
+        statement = statement.where(first <= after[0] if query.descending else first >= after[0])
     order = [c.desc() for c in columns] if query.descending else columns
     statement = statement.order_by(*order).limit(limit)
     return [MemberRow(*row) for row in connection.execute(statement)]
