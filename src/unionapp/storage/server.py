@@ -15,8 +15,6 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-import keyring
-from keyring.errors import KeyringError
 from sqlalchemy import Connection, Engine, create_engine, inspect, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import Session, SQLModel
@@ -41,6 +39,9 @@ class SchemaTooOld(UserError):
 
 
 def keyring_password(target: ServerTarget) -> str | None:
+    import keyring  # only when a server asks for a password: not on every start
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, target.keyring_user)
     except KeyringError as exc:
@@ -50,6 +51,9 @@ def keyring_password(target: ServerTarget) -> str | None:
 
 def store_password(target: ServerTarget, password: str) -> None:
     """Keep the server password in the operating system's keyring (never in a file)."""
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         keyring.set_password(KEYRING_SERVICE, target.keyring_user, password)
     except KeyringError as exc:
