@@ -118,7 +118,7 @@ def _copy_table(src: Connection, dst: Connection, table: Table) -> int:
                 if row[name] is not None:
                     later[name].append({**{f"k_{k}": row[k] for k in keys}, "v": row[name]})
                     row[name] = None
-        dst.execute(table.insert(), values)
+        _insert(dst, table, values)
         count += len(values)
     for name, pending in later.items():
         if pending:
@@ -127,6 +127,23 @@ def _copy_table(src: Connection, dst: Connection, table: Table) -> int:
                 statement = statement.where(table.c[key] == bindparam(f"k_{key}"))
             dst.execute(statement, pending)
     return count
+
+
+def _insert(dst: Connection, table: Table, values: list[dict[str, object]]) -> None:
+    """Write one batch: COPY on a server (ten times faster than INSERTs), else executemany."""
+    if not is_server(dst.engine):
+        dst.execute(table.insert(), values)
+        return
+    names = [column.name for column in table.columns]
+    columns = ", ".join(f'"{name}"' for name in names)
+    driver = dst.connection.dbapi_connection
+    assert driver is not None
+    with (
+        driver.cursor() as cursor,
+        cursor.copy(f'COPY "{table.name}" ({columns}) FROM STDIN') as copy,
+    ):
+        for row in values:
+            copy.write_row([row[name] for name in names])
 
 
 def copy_to_sqlite_file(source: Engine, dest: Path, progress: Progress | None = None) -> CopyResult:
