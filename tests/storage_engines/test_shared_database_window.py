@@ -142,3 +142,32 @@ def test_window_on_an_older_server_offers_the_data_folder(qtbot, data_dir, pg_ur
     assert "请管理员运行 db upgrade" in asked[0]
     assert window.ctx is not None and window.ctx.server is None  # the data folder instead
     window.close()
+
+
+def test_journey_from_one_pc_to_a_server(qtbot, tmp_path, pg_url, capsys, type_text):
+    """The guide's steps: db upgrade, db copy from the one-PC folder, the window on the server."""
+    from unionapp.cli import main
+
+    from .union_data import fill_union
+
+    folder = tmp_path / "one-pc"
+    context = open_context(folder)
+    fill_union(context, tmp_path, members=120)
+    context.close()
+    assert main(["--data-dir", str(tmp_path / "admin"), "--database", pg_url, "db", "upgrade"]) == 0
+    assert main(["--data-dir", str(folder), "db", "copy", "--to", pg_url]) == 0
+    capsys.readouterr()
+
+    window = MainWindow(resolve_paths(tmp_path / "another-pc"), pg_url)
+    qtbot.addWidget(window)
+    window.resize(1093, 614)
+    window.show()
+    assert window.load()
+    roster = window.show_section("roster")
+    qtbot.waitUntil(lambda: roster.model.rowCount() == 120)
+    type_text(roster.search, "张")
+    qtbot.waitUntil(lambda: 0 < roster.model.rowCount() < 120)
+    names = [roster.model.index(row, 0).data() for row in range(roster.model.rowCount())]
+    assert all("张" in (name or "") for name in names[:5]), names[:5]
+    window.grab().save(str(SHOTS / "window_on_server_roster.png"))
+    window.close()
