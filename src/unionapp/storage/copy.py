@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -36,7 +35,6 @@ SEEDED_TABLES = frozenset(
 OWN_TABLES = frozenset({"roster_version"})
 _SEED_MARKER = "catalogue.seeded.%"
 _BATCH = 2000
-Progress = Callable[[str, int], None]
 
 
 @dataclass
@@ -54,7 +52,7 @@ def copy_tables() -> list[Table]:
     return [t for t in SQLModel.metadata.sorted_tables if t.name not in OWN_TABLES]
 
 
-def copy_database(source: Engine, target: Engine, progress: Progress | None = None) -> CopyResult:
+def copy_database(source: Engine, target: Engine) -> CopyResult:
     """Copy all rows of ``source`` into ``target`` (same schema revision) in one transaction."""
     tables = copy_tables()
     result = CopyResult()
@@ -67,8 +65,6 @@ def copy_database(source: Engine, target: Engine, progress: Progress | None = No
             dst.execute(table.delete())
         for table in tables:
             result.tables[table.name] = _copy_table(src, dst, table)
-            if progress is not None:
-                progress(table.name, result.tables[table.name])
         if is_server(target):
             reset_sequences(dst)
         for table in tables:
@@ -146,7 +142,7 @@ def _insert(dst: Connection, table: Table, values: list[dict[str, object]]) -> N
             copy.write_row([row[name] for name in names])
 
 
-def copy_to_sqlite_file(source: Engine, dest: Path, progress: Progress | None = None) -> CopyResult:
+def copy_to_sqlite_file(source: Engine, dest: Path) -> CopyResult:
     """Write the source's data to a new SQLite file (an offline copy or a server's backup);
     the file appears only once complete and checked."""
     if dest.exists() and dest.stat().st_size > 0:
@@ -157,7 +153,7 @@ def copy_to_sqlite_file(source: Engine, dest: Path, progress: Progress | None = 
     try:
         engine = open_engine(partial, dest.parent)
         try:
-            result = copy_database(source, engine, progress)
+            result = copy_database(source, engine)
         finally:
             engine.dispose()
         problem = quick_check(partial, full=True)
