@@ -171,3 +171,34 @@ def test_journey_from_one_pc_to_a_server(qtbot, tmp_path, pg_url, capsys, type_t
     assert all("张" in (name or "") for name in names[:5]), names[:5]
     window.grab().save(str(SHOTS / "window_on_server_roster.png"))
     window.close()
+
+
+def test_window_asks_for_the_password_and_names_missing_rights(
+    qtbot,
+    data_dir,
+    pg_ready_url,
+    monkeypatch,
+    memory_keyring: MemoryKeyring,  # noqa: F811
+):
+    from PySide6.QtWidgets import QInputDialog
+
+    import pg_server
+
+    asked: list[str] = []
+
+    def type_password(_parent, _title, label, *_args):
+        asked.append(label)
+        return pg_server.PW_PASSWORD, True
+
+    monkeypatch.setattr(QInputDialog, "getText", type_password)
+    offered: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *args: offered.append(text) or QMessageBox.StandardButton.No,
+    )
+    window = MainWindow(resolve_paths(data_dir), changed(pg_ready_url, username=pg_server.PW_USER))
+    qtbot.addWidget(window)
+    assert not window.load()  # the user chose not to open the data folder instead
+    assert "要求输入用户 pw_user 的密码" in asked[0]
+    assert "没有使用数据库" in offered[0] and "权限" in offered[0]

@@ -116,7 +116,9 @@ def connection_problem(exc: BaseException, target: ServerTarget) -> UserError:
     return UserError(f"无法连接数据库服务器 {where}：{first_line}")
 
 
+_NO_PRIVILEGE = "42501"
 _SERVER_STATES = {
+    _NO_PRIVILEGE: "这个登录名没有相应的权限，请管理员授权",
     "53100": "服务器的磁盘已满",
     "53200": "服务器内存不足",
     "57P01": "与数据库服务器的连接中断了（服务器重启或被管理员断开）",
@@ -171,8 +173,16 @@ def server_revision(connection: Connection) -> str | None:
 
 def require_current_schema(engine: Engine, target: ServerTarget) -> None:
     """Refuse a newer schema; ask for ``db upgrade`` for an empty or older one. Writes nothing."""
-    with engine.connect() as connection:
-        revision = server_revision(connection)
+    try:
+        with engine.connect() as connection:
+            revision = server_revision(connection)
+    except DBAPIError as exc:
+        if getattr(exc.orig, "sqlstate", None) != _NO_PRIVILEGE:
+            raise
+        raise UserError(
+            f"登录名 {target.url.username} 没有使用数据库 {target.display} 中数据表的权限。"
+            "请管理员授权（GRANT），或用建立数据表的登录名。"
+        ) from None
     if revision == head_revision_id():
         return
     if revision is None:
