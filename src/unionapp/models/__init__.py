@@ -9,9 +9,10 @@ from unionapp.models.application import (
 from unionapp.models.catalogue import Programme, ProgrammeProvider, Provider, ProviderContact, Venue
 from unionapp.models.member import Member, MemberEvent, RosterVersion
 from unionapp.models.misc import CalendarDay, MailRecord, Setting
-from unionapp.models.union import UnionProfile
+from unionapp.models.union import AppLogin, UnionProfile
 
 __all__ = [
+    "AppLogin",
     "Application",
     "ApplicationParticipant",
     "Attachment",

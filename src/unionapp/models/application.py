@@ -5,8 +5,17 @@ from datetime import date, datetime
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
+from unionapp.models.ownership import (
+    Versioned,
+    created_by_field,
+    record_who_changes,
+    union_field,
+    updated_by_field,
+    version_field,
+)
 
-class Application(SQLModel, table=True):
+
+class Application(Versioned, SQLModel, table=True):
     """One request on Attachment 3 (一事一报): every field of the form, its programme and status."""
 
     __tablename__ = "application"
@@ -40,6 +49,12 @@ class Application(SQLModel, table=True):
     attendance: int | None = None
     created_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
     updated_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now, index=True)
+    union_id: int | None = union_field()
+    version: int = version_field()
+    updated_by: str = updated_by_field()
+
+
+record_who_changes(Application)
 
 
 class ApplicationParticipant(SQLModel, table=True):
@@ -49,6 +64,7 @@ class ApplicationParticipant(SQLModel, table=True):
 
     application_id: int = Field(foreign_key="application.id", primary_key=True, ondelete="CASCADE")
     member_id: int = Field(foreign_key="member.id", primary_key=True, ondelete="CASCADE")
+    union_id: int | None = union_field()
 
 
 class TimelineEntry(SQLModel, table=True):
@@ -74,6 +90,8 @@ class TimelineEntry(SQLModel, table=True):
         default=None, foreign_key="timeline_entry.id", ondelete="SET NULL"
     )
     created_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
+    created_by: str = created_by_field()  # the login (or OS user) who made the entry
+    union_id: int | None = union_field()
 
 
 class Attachment(SQLModel, table=True):
@@ -91,3 +109,4 @@ class Attachment(SQLModel, table=True):
     sha256: str
     size: int = 0
     added_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
+    union_id: int | None = union_field()

@@ -2,6 +2,13 @@
 
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
+from unionapp.models.ownership import (
+    Versioned,
+    record_who_changes,
+    updated_by_field,
+    version_field,
+)
+
 
 class Provider(SQLModel, table=True):
     """A hosting unit (承办单位) such as 北京市劳动人民文化宫."""
@@ -27,7 +34,7 @@ class ProviderContact(SQLModel, table=True):
     scope: str = ""  # e.g. 服务及辅导类
 
 
-class Programme(SQLModel, table=True):
+class Programme(Versioned, SQLModel, table=True):
     """One programme of a year's notice, with the rules the notice states for it."""
 
     __tablename__ = "programme"
@@ -57,6 +64,11 @@ class Programme(SQLModel, table=True):
     source: str = "notice"  # notice / user
     hand_edited: bool = False  # changed in the window: an import asks before overwriting it
     needs_review: bool = False  # 待核实: carried forward from an earlier year, not yet checked
+    version: int = version_field()
+    updated_by: str = updated_by_field()
+
+
+record_who_changes(Programme)
 
 
 class ProgrammeProvider(SQLModel, table=True):

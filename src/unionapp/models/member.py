@@ -5,8 +5,17 @@ from datetime import date, datetime
 from sqlalchemy import DateTime, Index
 from sqlmodel import Field, SQLModel
 
+from unionapp.models.ownership import (
+    Versioned,
+    created_by_field,
+    record_who_changes,
+    union_field,
+    updated_by_field,
+    version_field,
+)
 
-class Member(SQLModel, table=True):
+
+class Member(Versioned, SQLModel, table=True):
     """A union member. Nothing is hard-deleted except by an explicit permanent delete."""
 
     __tablename__ = "member"
@@ -35,6 +44,12 @@ class Member(SQLModel, table=True):
     created_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
     # indexed: max(updated_at) tells the search index that the roster changed
     updated_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now, index=True)
+    union_id: int | None = union_field()
+    version: int = version_field()
+    updated_by: str = updated_by_field()
+
+
+record_who_changes(Member)
 
 
 class MemberEvent(SQLModel, table=True):
@@ -50,6 +65,8 @@ class MemberEvent(SQLModel, table=True):
     to_status: str = ""
     note: str = ""
     created_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
+    created_by: str = created_by_field()  # the login (or OS user) who made the change
+    union_id: int | None = union_field()
 
 
 class RosterVersion(SQLModel, table=True):

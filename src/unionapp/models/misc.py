@@ -5,6 +5,8 @@ from datetime import date, datetime
 from sqlalchemy import DateTime
 from sqlmodel import Field, SQLModel
 
+from unionapp.models.ownership import union_field
+
 
 class Setting(SQLModel, table=True):
     """A user setting, stored as JSON text under a dotted key."""
@@ -13,6 +15,7 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str = ""
+    union_id: int | None = union_field()  # part of the key on a server (migration 0009)
 
 
 class CalendarDay(SQLModel, table=True):
@@ -24,6 +27,7 @@ class CalendarDay(SQLModel, table=True):
     year: int = Field(index=True)
     is_workday: bool
     note: str = ""
+    union_id: int | None = union_field()  # part of the key on a server (migration 0009)
 
 
 class MailRecord(SQLModel, table=True):
@@ -37,3 +41,4 @@ class MailRecord(SQLModel, table=True):
     recipients: str = ""
     subject: str = ""
     files: str = ""  # JSON list of file names
+    union_id: int | None = union_field()

@@ -2,9 +2,17 @@
 
 from sqlmodel import Field, SQLModel
 
+from unionapp.models.ownership import (
+    Versioned,
+    record_who_changes,
+    updated_by_field,
+    version_field,
+)
 
-class UnionProfile(SQLModel, table=True):
-    """The union as it goes on the form; a single row with id 1."""
+
+class UnionProfile(Versioned, SQLModel, table=True):
+    """The union as it goes on the form. Its id is the union's number: 1 on a single PC; on a
+    server one row per union (``db add-union``), each login seeing its own."""
 
     __tablename__ = "union_profile"
 
@@ -18,3 +26,20 @@ class UnionProfile(SQLModel, table=True):
     email: str = ""
     parent_federation: str = ""  # 上级工会
     report_recipients: str = ""  # e-mail addresses for reports, comma separated
+    version: int = version_field()
+    updated_by: str = updated_by_field()
+
+
+record_who_changes(UnionProfile)
+
+
+class AppLogin(SQLModel, table=True):
+    """A server login registered by ``db add-user``: its union and role (chair, staff or
+    federation, whose union is empty). Only the administrator reads or writes this table; the
+    server's row-level security looks logins up here."""
+
+    __tablename__ = "app_login"
+
+    login: str = Field(primary_key=True)
+    union_id: int | None = Field(default=None, foreign_key="union_profile.id")
+    role: str

@@ -31,8 +31,8 @@ from unionapp.storage.server import reset_sequences, stored_file_problems
 SEEDED_TABLES = frozenset(
     {"programme", "provider", "provider_contact", "programme_provider", "venue"}
 )
-# Kept by each database itself (a server's trigger raises the roster's version): not copied.
-OWN_TABLES = frozenset({"roster_version"})
+# Kept by each database itself (a server's trigger raises the roster's version; its logins): not copied.
+OWN_TABLES = frozenset({"roster_version", "app_login"})
 _SEED_MARKER = "catalogue.seeded.%"
 _BATCH = 2000
 

@@ -1,0 +1,62 @@
+"""Which union a row belongs to, and who changed a record last.
+
+On a server several unions share the tables: every union-owned row carries ``union_id``, which the
+server fills in from the login's union (migration 0009) and row-level security filters on; the
+program never sets it. On the data folder's SQLite file it is always 1.
+
+Editable records carry ``version`` (optimistic locking: a save based on an older version matches
+no row and is refused) and ``updated_by``; on a server a trigger writes the login there, so no
+client can claim to be someone else. On a single PC it is the operating-system user.
+"""
+
+from __future__ import annotations
+
+import getpass
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import declared_attr
+from sqlmodel import Field
+
+
+def current_actor() -> str:
+    """Who is working here: the operating-system user (a server writes its login instead)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def union_field() -> Any:
+    """The ``union_id`` column of a union-owned table (filled in by the database)."""
+    return Field(default=None, nullable=False, index=True, sa_column_kwargs={"server_default": "1"})
+
+
+def version_field() -> Any:
+    return Field(default=1, sa_column_kwargs={"server_default": "1"})
+
+
+def updated_by_field() -> Any:
+    return Field(default="", sa_column_kwargs={"server_default": ""})
+
+
+def created_by_field() -> Any:
+    return Field(default_factory=current_actor, sa_column_kwargs={"server_default": ""})
+
+
+class Versioned:
+    """Mixin for editable records: the ORM checks and raises ``version`` with every update."""
+
+    @declared_attr  # type: ignore[misc]
+    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+        return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
+
+
+def record_who_changes(cls: type) -> None:
+    """Set ``updated_by`` on every insert and update of ``cls``'s rows."""
+
+    def stamp(_mapper: object, _connection: object, target: Any) -> None:
+        target.updated_by = current_actor()
+
+    event.listen(cls, "before_insert", stamp)
+    event.listen(cls, "before_update", stamp)
