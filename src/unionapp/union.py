@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from unionapp.errors import UserError
 from unionapp.models import UnionProfile
+from unionapp.storage.unions import own_union_id
 
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -45,7 +46,7 @@ UNION_FIELD_LABELS = {
 
 
 def get_union(session: Session) -> UnionData:
-    row = session.get(UnionProfile, 1)
+    row = session.get(UnionProfile, own_union_id(session))
     if row is None:
         return UnionData()
     return UnionData(**{f.name: getattr(row, f.name) for f in fields(UnionData)})
@@ -82,7 +83,8 @@ def update_union(session: Session, **changes: str) -> UnionData:
     problems = validate_union(data)
     if problems:
         raise UserError("；".join(problems.values()))
-    row = session.get(UnionProfile, 1) or UnionProfile(id=1)
+    union_id = own_union_id(session)
+    row = session.get(UnionProfile, union_id) or UnionProfile(id=union_id)
     for key, value in data.to_dict().items():
         setattr(row, key, value)
     session.add(row)

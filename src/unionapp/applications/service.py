@@ -451,6 +451,8 @@ def application_json(session: Session, application: Application) -> dict[str, An
         "attendance": application.attendance,
         "created_at": application.created_at.isoformat(timespec="seconds"),
         "updated_at": application.updated_at.isoformat(timespec="seconds"),
+        "version": application.version,
+        "updated_by": application.updated_by,
         "warnings": [w.to_json() for w in application_warnings(session, application)],
         "deadline": deadline_json(session, application),
     }

@@ -1,4 +1,4 @@
-"""``unionapp application new|list|show|pdf``: fill in, list and print Attachment 3 applications."""
+"""``unionapp application new|edit|list|show|pdf``: fill in, list and print Attachment 3 applications."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from unionapp.applications.checks import application_warnings
+from unionapp.applications.editing import edit_application
 from unionapp.applications.fields import FIELD_NAMES, TEXT_FIELDS
 from unionapp.applications.printing import mark_printed, write_applications_pdf
 from unionapp.applications.service import (
@@ -30,6 +31,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     new.add_argument("--json-file", required=True, metavar="FILE", help="申请表字段的 JSON 文件")
     add_json_flag(new)
     new.set_defaults(func=new_application)
+    edit = commands.add_parser(
+        "edit", help="修改申请的字段（须给出所依据的版本号；他人已修改时不保存）"
+    )
+    edit.add_argument("id", type=record_id)
+    edit.add_argument("--json-file", required=True, metavar="FILE", help="要修改的字段（JSON）")
+    edit.add_argument(
+        "--version", required=True, type=record_id, metavar="N", help="所依据的版本（show 的 version）"
+    )
+    add_json_flag(edit)
+    edit.set_defaults(func=edit_command)
     listing = commands.add_parser("list", help="列出申请")
     listing.add_argument("--year", type=year_number, help="只列出该年度")
     listing.add_argument("--status", choices=list(STATUS_LABELS), help="只列出该状态")
@@ -56,6 +67,19 @@ def new_application(args: argparse.Namespace) -> int:
     lines = [f"已新建申请 {app_id}（草稿）。"]
     lines += [f"提醒：{w.message}" for w in warnings]
     emit(args, {"id": app_id, "warnings": [w.to_json() for w in warnings]}, lines)
+    return 0
+
+
+def edit_command(args: argparse.Namespace) -> int:
+    values = read_application_file(existing_file(args.json_file))
+    with opened(args) as ctx, ctx.session() as session:
+        application = edit_application(session, args.id, values, args.version)
+        data = {
+            "id": application.id,
+            "version": application.version,
+            "updated_by": application.updated_by,
+        }
+    emit(args, data, f"已保存申请 {data['id']}（现为第 {data['version']} 版）。")
     return 0
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
 from unionapp.errors import UserError
@@ -64,6 +65,12 @@ class AppContext:
             try:
                 yield session
                 session.commit()
+            except StaleDataError as exc:
+                session.rollback()
+                raise UserError(
+                    "保存失败：这条记录在您打开之后已被他人修改。请重新打开它，"
+                    "再把您的修改填上。本次操作没有写入任何内容。"
+                ) from exc
             except DBAPIError as exc:
                 session.rollback()
                 problem = storage_problem(exc) or (server_problem(exc) if self.server else None)

@@ -10,8 +10,9 @@ row-level security (forced, so the tables' owner is held to it too) lets a login
 only its own union's rows; a federation login reads the applications, timeline entries and
 union profiles of every union. The functions look the login up by ``session_user``, which no
 client can change. A login not in ``app_login`` (the administrator, or a login granted by hand
-in part 1) acts for union 1, as before. Triggers write the login into ``updated_by`` and
-``created_by`` of rows changed by a registered login, and raise ``version`` on updates that did
+in part 1) acts for union 1, as before, and may read every union's profile and add unions.
+Triggers write the login into ``updated_by`` and ``created_by`` of rows changed by a chair or
+staff login (the administrator's copies keep what they carry), and raise ``version`` on updates that did
 not. On SQLite only the columns and the (unused) login table are added.
 
 Revision ID: 0009
@@ -57,7 +58,7 @@ LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
 $$;
 CREATE FUNCTION unionapp_stamp_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF unionapp_role() <> 'admin' THEN
+    IF unionapp_role() IN ('chair', 'staff') THEN
         NEW.updated_by := session_user::text;
     END IF;
     IF TG_OP = 'UPDATE' AND NEW.version = OLD.version THEN
@@ -67,12 +68,11 @@ BEGIN
 END $$;
 CREATE FUNCTION unionapp_stamp_created() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    IF unionapp_role() <> 'admin' THEN
+    IF unionapp_role() IN ('chair', 'staff') THEN
         NEW.created_by := session_user::text;
     END IF;
     RETURN NEW;
 END $$;
-REVOKE ALL ON FUNCTION unionapp_union(), unionapp_role() FROM PUBLIC;
 """
 
 
@@ -121,10 +121,9 @@ def _server_rules() -> None:
         f"CREATE POLICY own_union ON union_profile USING ({own_profile}) WITH CHECK ({own_profile})"
     )
     op.execute(f"CREATE POLICY federation_reads ON union_profile FOR SELECT USING ({federation})")
-    op.execute(
-        "CREATE POLICY admin_adds_unions ON union_profile FOR INSERT "
-        "WITH CHECK ((SELECT unionapp_role()) = 'admin')"
-    )
+    admin = "(SELECT unionapp_role()) = 'admin'"
+    op.execute(f"CREATE POLICY admin_reads_unions ON union_profile FOR SELECT USING ({admin})")
+    op.execute(f"CREATE POLICY admin_adds_unions ON union_profile FOR INSERT WITH CHECK ({admin})")
     for table in VERSIONED:
         op.execute(
             f"CREATE TRIGGER {table}_stamp BEFORE INSERT OR UPDATE ON {table} "
@@ -150,6 +149,7 @@ def downgrade() -> None:
             op.execute(f"ALTER TABLE {table} NO FORCE ROW LEVEL SECURITY")
             op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
         op.execute("DROP POLICY admin_adds_unions ON union_profile")
+        op.execute("DROP POLICY admin_reads_unions ON union_profile")
         for table in (*VERSIONED, *WHO_CREATED):
             op.execute(f"DROP TRIGGER {table}_stamp ON {table}")
         for table, key in KEYED_BY.items():
