@@ -44,7 +44,9 @@ def edit_application(
     if programme_ref is not None:
         given["programme_id"] = find_programme(session, programme_ref).id
     try:
-        return update_application(session, app_id, given)
+        application = update_application(session, app_id, given)
     except StaleDataError:  # saved by someone else between reading and writing
         session.rollback()
         raise StaleEdit(changed_since(get_application(session, app_id), based_on)) from None
+    session.refresh(application)  # a server wrote the login into updated_by
+    return application

@@ -250,6 +250,7 @@ def entry_json(entry: TimelineEntry, attachments: list[Attachment]) -> dict[str,
         "feedback": entry.feedback,
         "snapshot": json.loads(entry.snapshot) if entry.snapshot else None,
         "superseded_by": entry.superseded_by,
+        "created_by": entry.created_by,
         "attachments": [
             {"id": a.id, "filename": a.filename, "kind": a.kind, "sha256": a.sha256}
             for a in attachments

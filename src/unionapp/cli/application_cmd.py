@@ -37,7 +37,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     edit.add_argument("id", type=record_id)
     edit.add_argument("--json-file", required=True, metavar="FILE", help="要修改的字段（JSON）")
     edit.add_argument(
-        "--version", required=True, type=record_id, metavar="N", help="所依据的版本（show 的 version）"
+        "--version",
+        required=True,
+        type=record_id,
+        metavar="N",
+        help="所依据的版本（show 的 version）",
     )
     add_json_flag(edit)
     edit.set_defaults(func=edit_command)

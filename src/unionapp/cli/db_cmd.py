@@ -1,15 +1,22 @@
-"""``unionapp db upgrade|copy``: setting up a PostgreSQL server and moving data onto it (or off it)."""
+"""``unionapp db upgrade|copy|add-union|add-user``: setting up a PostgreSQL server, its unions and
+logins, and moving data onto it (or off it)."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
-from unionapp.cli.common import add_json_flag, ask_password, emit, opened
+from sqlalchemy import Engine
+
+from unionapp.cli.common import add_json_flag, ask_password, emit, opened, record_id
+from unionapp.errors import UserError
 from unionapp.storage.copy import CopyResult, copy_database, copy_to_sqlite_file
-from unionapp.storage.engine import chosen_database_url, parse_database_url
+from unionapp.storage.engine import ServerTarget, chosen_database_url, parse_database_url
 from unionapp.storage.schema_version import head_revision_id
 from unionapp.storage.server import connect, upgrade_server
+from unionapp.storage.union_copy import copy_into_union
+from unionapp.storage.unions import ROLE_LABELS, ROLES, add_union, add_user
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -26,8 +33,32 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     copy.add_argument(
         "--to", required=True, metavar="URL|FILE", help="目标：postgresql://… 或 .db 文件路径"
     )
+    copy.add_argument(
+        "--union",
+        type=record_id,
+        metavar="N",
+        help="复制到服务器上的第 N 个工会（服务器上已有其他工会时）",
+    )
     add_json_flag(copy)
     copy.set_defaults(func=run_copy)
+    union = commands.add_parser("add-union", help="在服务器上添加一个工会（联合会管理多个工会时）")
+    union.add_argument("--name", required=True, help="工会名称（与申请表上一致）")
+    add_json_flag(union)
+    union.set_defaults(func=run_add_union)
+    user = commands.add_parser(
+        "add-user",
+        help="在服务器上建立登录名并指定角色：chair（主席）、staff（工作人员）、federation",
+    )
+    user.add_argument("login", metavar="LOGIN", help="登录名（小写字母、数字、下划线）")
+    user.add_argument("--role", required=True, choices=ROLES, help="角色")
+    user.add_argument(
+        "--union", type=record_id, metavar="N", help="所属工会的编号（federation 不用）"
+    )
+    user.add_argument(
+        "--password-stdin", action="store_true", help="从标准输入读取该登录名的密码（一行）"
+    )
+    add_json_flag(user)
+    user.set_defaults(func=run_add_user)
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
@@ -76,15 +107,67 @@ def run_copy(args: argparse.Namespace) -> int:
             engine = connect(destination, ask_password)
             try:
                 upgrade_server(engine)  # an empty server gets its tables first
-                result = copy_database(ctx.engine, engine)
+                if args.union is None:
+                    result = copy_database(ctx.engine, engine)
+                elif ctx.server is not None:
+                    raise UserError("--union 只用于把数据文件夹（单机）的数据复制到服务器。")
+                else:
+                    result = copy_into_union(ctx.engine, engine, args.union)
+                    where = f"{where}（工会 {args.union}）"
             finally:
                 engine.dispose()
         else:
+            if args.union is not None:
+                raise UserError("--union 只用于复制到服务器（--to postgresql://…）。")
             dest = Path(args.to)
             where = str(dest)
             result = copy_to_sqlite_file(ctx.engine, dest)
         source = ctx.where
     emit(args, _report(source, where, result), _lines(source, where, result))
+    return 0
+
+
+def _server_engine(args: argparse.Namespace, command: str) -> tuple[ServerTarget, Engine]:
+    url = chosen_database_url(args.database)
+    if url is None:
+        raise UserError(
+            f"{command} 只用于 PostgreSQL 服务器：请用 --database postgresql://… 指明服务器。"
+        )
+    target = parse_database_url(url)
+    return target, connect(target, ask_password)
+
+
+def run_add_union(args: argparse.Namespace) -> int:
+    target, engine = _server_engine(args, "db add-union")
+    try:
+        union_id = add_union(engine, args.name)
+    finally:
+        engine.dispose()
+    emit(
+        args,
+        {"union_id": union_id},
+        f"已在 {target.display} 添加工会“{args.name.strip()}”，编号 {union_id}。",
+    )
+    return 0
+
+
+def run_add_user(args: argparse.Namespace) -> int:
+    password = None
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+        if not password:
+            raise UserError("标准输入中没有密码（--password-stdin 需要一行密码）。")
+    target, engine = _server_engine(args, "db add-user")
+    try:
+        add_user(engine, args.login, args.role, args.union, password)
+    finally:
+        engine.dispose()
+    where = f"工会 {args.union}" if args.union is not None else "所有工会（只读申请和统计）"
+    emit(
+        args,
+        {"login": args.login, "role": args.role, "union_id": args.union},
+        f"已在 {target.display} 建立登录名 {args.login}：{ROLE_LABELS[args.role]}，{where}。",
+    )
     return 0
 
 

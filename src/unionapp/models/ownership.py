@@ -48,7 +48,7 @@ class Versioned:
     """Mixin for editable records: the ORM checks and raises ``version`` with every update."""
 
     @declared_attr  # type: ignore[misc]
-    def __mapper_args__(cls) -> dict[str, Any]:  # noqa: N805
+    def __mapper_args__(cls) -> dict[str, Any]:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 

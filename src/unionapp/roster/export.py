@@ -16,10 +16,13 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine
+from sqlmodel import Session
 
+from unionapp.errors import UserError
 from unionapp.roster.reader import XLSX_SUFFIXES, RosterRead, RowResult
 from unionapp.roster.search import MemberQuery, MemberRow, iter_members
 from unionapp.roster.validate import mask_id, mask_phone, number_to_text
+from unionapp.storage.unions import identity
 from unionapp.tabular import decode_csv_bytes, write_table
 
 EXPORT_HEADERS = (
@@ -44,7 +47,14 @@ def export_roster(
     with_phones: bool = False,
     query: MemberQuery | None = None,
 ) -> int:
-    """Write the members (all, or those matching `query`) in pinyin order; return how many."""
+    """Write the members (all, or those matching `query`) in pinyin order; return how many.
+    Unmasked ID numbers only for a login allowed them (a chair; anyone on a single PC)."""
+    if with_id_numbers:
+        with Session(engine) as session:
+            if not identity(session).may_export_unmasked:
+                raise UserError(
+                    "只有工会主席才能导出完整的身份证号；工作人员导出的名册中身份证号是隐去的。"
+                )
     count = 0
 
     def rows() -> Iterator[list[Any]]:

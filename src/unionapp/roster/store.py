@@ -28,6 +28,7 @@ from unionapp.roster.validate import (
     validate_card_number,
     validate_id_number,
 )
+from unionapp.storage.unions import identity
 
 ON_REGISTER = DEFAULT_STATUS  # 在册: counted on the form
 EVENT_CREATED, EVENT_STATUS, EVENT_EDITED, EVENT_IMPORTED = (
@@ -264,6 +265,8 @@ def delete_member_permanently(engine: Engine, member_id: int) -> str:
     copy of the ID number stays in the database files (secure_delete is on); a server reclaims
     the space itself (autovacuum). Returns the name erased."""
     with Session(engine) as session:
+        if not identity(session).may_delete_permanently:
+            raise UserError("只有工会主席才能永久删除会员；工作人员的登录名没有这项权限。")
         member = get_member(session, member_id)
         name = member.name
         session.execute(delete(MemberEvent).where(col(MemberEvent.member_id) == member_id))

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, Engine, text
 from sqlmodel import Session
 
 from unionapp.errors import UserError
+from unionapp.models.union import UnionProfile
 from unionapp.storage.engine import is_server
 
 ROLES = ("chair", "staff", "federation")
@@ -50,7 +51,13 @@ SHARED_TABLES = (
     "roster_version",
 )
 # What staff may delete: links and entries that editing replaces, never a record itself.
-STAFF_DELETES = ("application_participant", "setting", "calendar_day", "programme_provider", "venue")
+STAFF_DELETES = (
+    "application_participant",
+    "setting",
+    "calendar_day",
+    "programme_provider",
+    "venue",
+)
 FEDERATION_READS = (
     "application",
     "timeline_entry",
@@ -116,13 +123,13 @@ def add_union(engine: Engine, name: str) -> int:
         ).scalar()
         if taken is not None:
             raise UserError(f"服务器上已有名为“{name}”的工会（编号 {taken}），未重复添加。")
+        connection.execute(text("LOCK TABLE union_profile IN SHARE ROW EXCLUSIVE MODE"))
         union_id = connection.execute(
-            text("SELECT nextval(pg_get_serial_sequence('union_profile', 'id'))")
+            text("SELECT COALESCE(MAX(id), 0) + 1 FROM union_profile")
         ).scalar_one()
-        connection.execute(
-            text("INSERT INTO union_profile (id, name) VALUES (:id, :name)"),
-            {"id": union_id, "name": name},
-        )
+        with Session(connection) as session:
+            session.add(UnionProfile(id=union_id, name=name))
+            session.flush()
     return int(union_id)
 
 
@@ -143,9 +150,12 @@ def add_user(
         raise UserError(f"角色 {role} 需要用 --union 指明所属工会的编号。")
     with engine.begin() as connection:
         _require_admin(connection)
-        if union_id is not None and not connection.execute(
-            text("SELECT 1 FROM union_profile WHERE id = :id"), {"id": union_id}
-        ).scalar():
+        if (
+            union_id is not None
+            and not connection.execute(
+                text("SELECT 1 FROM union_profile WHERE id = :id"), {"id": union_id}
+            ).scalar()
+        ):
             raise UserError(f"服务器上没有编号为 {union_id} 的工会。请先用 db add-union 添加。")
         known = connection.execute(
             text("SELECT role FROM app_login WHERE login = :login"), {"login": login}
@@ -183,7 +193,9 @@ def grants(role: str, login: str, schema: str) -> list[str]:
     return statements
 
 
-def _create_login(connection: Connection, login: str, password: str | None, *, exists: bool) -> None:
+def _create_login(
+    connection: Connection, login: str, password: str | None, *, exists: bool
+) -> None:
     from psycopg import sql
 
     raw = connection.connection.dbapi_connection

@@ -90,13 +90,19 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("login"),
     )
     for table in UNION_TABLES:
-        op.add_column(table, sa.Column("union_id", sa.Integer(), server_default="1", nullable=False))
+        op.add_column(
+            table, sa.Column("union_id", sa.Integer(), server_default="1", nullable=False)
+        )
         op.create_index(f"ix_{table}_union_id", table, ["union_id"])
     for table in VERSIONED:
         op.add_column(table, sa.Column("version", sa.Integer(), server_default="1", nullable=False))
-        op.add_column(table, sa.Column("updated_by", sa.String(), server_default="", nullable=False))
+        op.add_column(
+            table, sa.Column("updated_by", sa.String(), server_default="", nullable=False)
+        )
     for table in WHO_CREATED:
-        op.add_column(table, sa.Column("created_by", sa.String(), server_default="", nullable=False))
+        op.add_column(
+            table, sa.Column("created_by", sa.String(), server_default="", nullable=False)
+        )
     if _on_server():
         _server_rules()
 
