@@ -1,0 +1,285 @@
+"""Issue 16: several unions and logins on one server, the server deciding who sees what (row-level
+security and grants, proved with raw SQL as each login), and two people editing at once."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import psycopg
+import pytest
+from psycopg import errors
+from sqlalchemy import make_url
+
+from unionapp.applications.service import get_application
+from unionapp.applications.tracking import add_note
+from unionapp.cli import main
+from unionapp.errors import UserError
+from unionapp.models.ownership import current_actor
+from unionapp.roster.export import export_roster
+from unionapp.roster.store import delete_member_permanently
+from unionapp.storage.context import open_context
+
+from .union_data import fill_union
+
+pytestmark = pytest.mark.no_engine_pass  # each test here chooses its engines itself
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@dataclass
+class Server:
+    admin: str
+    logins: dict[str, str]  # chair1, staff1, chair2, fed -> login name
+    app_ids: dict[int, int]  # union -> its application's id
+
+    def url(self, who: str) -> str:
+        login = self.logins[who]
+        return make_url(self.admin).set(username=login).render_as_string(hide_password=False)
+
+
+def _raw(url: str) -> psycopg.Connection:
+    return psycopg.connect(url, autocommit=True)
+
+
+def _count(url: str, query: str) -> int:
+    with _raw(url) as conn:
+        return conn.execute(query).fetchone()[0]
+
+
+@pytest.fixture
+def server(tmp_path: Path, pg_ready_url: str, capsys) -> Iterator[Server]:
+    """Union 1 (40 members) copied whole, union 2 (30 members) added and copied with --union,
+    and four logins: a chair and a staff member of union 1, a chair of union 2, a federation."""
+    app_ids = {}
+    for union, members in ((1, 40), (2, 30)):
+        folder = tmp_path / f"union{union}"
+        context = open_context(folder)
+        app_ids[union] = fill_union(context, tmp_path, members=members)
+        context.close()
+        if union == 1:
+            argv = ["db", "copy", "--to", pg_ready_url]
+        else:
+            code, out, _ = run(capsys, "--database", pg_ready_url, "db", "add-union", "--name",
+                               "第二工会", "--json")  # fmt: skip
+            assert code == 0 and json.loads(out) == {"union_id": 2}
+            argv = ["db", "copy", "--to", pg_ready_url, "--union", "2"]
+        code, _, err = run(capsys, "--data-dir", str(folder), *argv)
+        assert code == 0, err
+    suffix = uuid.uuid4().hex[:6]
+    logins = {who: f"{who}_{suffix}" for who in ("chair1", "staff1", "chair2", "fed")}
+    roles = {"chair1": ("chair", "1"), "staff1": ("staff", "1"), "chair2": ("chair", "2")}
+    for who, login in logins.items():
+        role, union = roles.get(who, ("federation", None))
+        extra = ["--union", union] if union else []
+        argv = ["--database", pg_ready_url, "db", "add-user", login, "--role", role, *extra]
+        code, out, err = run(capsys, *argv, "--json")
+        assert code == 0, err
+    with _raw(pg_ready_url) as conn:
+        ids = dict(conn.execute("SELECT union_id, id FROM application").fetchall())
+    yield Server(pg_ready_url, logins, ids)
+    with _raw(pg_ready_url) as conn:
+        for login in logins.values():
+            conn.execute(f'DROP OWNED BY "{login}"')
+            conn.execute(f'DROP ROLE "{login}"')
+
+
+def test_db_copy_into_a_second_union_keeps_its_rows_and_shares_the_catalogue(server, pg_ready_url):
+    admin = server.admin
+    with _raw(admin) as conn:
+        per_union = dict(conn.execute("SELECT union_id, count(*) FROM member GROUP BY 1"))
+        assert per_union == {1: 40, 2: 30}
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM programme GROUP BY year, key HAVING count(*) > 1"
+            ).fetchall()
+            == []
+        )
+        names = dict(conn.execute("SELECT id, name FROM union_profile"))
+        assert names[2] == "北京市测试工会委员会" and set(names) == {1, 2}
+        # every reference of union 2 points into union 2
+        crossed = conn.execute(
+            "SELECT count(*) FROM application_participant p JOIN member m ON m.id = p.member_id "
+            "WHERE m.union_id <> p.union_id"
+        ).fetchone()[0]
+        assert crossed == 0
+        entries = conn.execute(
+            "SELECT count(*) FROM timeline_entry t JOIN application a ON a.id = t.application_id "
+            "WHERE a.union_id = 2 AND t.union_id = 2"
+        ).fetchone()[0]
+        assert entries >= 3
+        assert conn.execute("SELECT count(*) FROM app_login").fetchone()[0] == 4  # copy's own gone
+
+
+def test_each_login_reads_and_writes_only_its_own_union_with_any_client(server):
+    for who, members in (("chair1", 40), ("staff1", 40), ("chair2", 30)):
+        url = server.url(who)
+        assert _count(url, "SELECT count(*) FROM member") == members
+        assert _count(url, "SELECT count(DISTINCT union_id) FROM member") == 1
+        assert _count(url, "SELECT count(*) FROM union_profile") == 1
+    other = server.app_ids[1]
+    with _raw(server.url("chair2")) as conn:
+        assert conn.execute("SELECT count(*) FROM member WHERE union_id = 1").fetchone()[0] == 0
+        updated = conn.execute("UPDATE application SET notes = 'x' WHERE id = %s", (other,))
+        assert updated.rowcount == 0
+        assert conn.execute("DELETE FROM timeline_entry WHERE union_id = 1").rowcount == 0
+        with pytest.raises(errors.InsufficientPrivilege):  # row-level security's check
+            conn.execute("INSERT INTO member (name, union_id) VALUES ('混入', 1)")
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("UPDATE member SET union_id = 1")
+        with pytest.raises(errors.InsufficientPrivilege):  # nobody reads the login table
+            conn.execute("SELECT * FROM app_login")
+        with pytest.raises(errors.InsufficientPrivilege):  # no lying about who one is
+            conn.execute("SET SESSION AUTHORIZATION postgres")
+        # a new row goes into the login's own union whatever the client sends
+        conn.execute(
+            "INSERT INTO member (name, gender, department, position, phone, status, notes, "
+            "name_pinyin, name_initials, sort_key, created_at, updated_at) VALUES "
+            "('新人', '', '', '', '', '在册', '', '', '', '', now(), now())"
+        )
+    with _raw(server.admin) as conn:
+        assert conn.execute("SELECT union_id FROM member WHERE name = '新人'").fetchone()[0] == 2
+        assert (
+            conn.execute("SELECT notes FROM application WHERE id = %s", (other,)).fetchone()[0]
+            != "x"
+        )
+
+
+def test_a_staff_login_cannot_delete_permanently_nor_export_id_numbers(server, tmp_path):
+    url = server.url("staff1")
+    with _raw(url) as conn:
+        victim = conn.execute("SELECT min(id) FROM member").fetchone()[0]
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM member WHERE id = %s", (victim,))
+        with pytest.raises(errors.InsufficientPrivilege):
+            conn.execute("DELETE FROM application")
+    context = open_context(tmp_path / "staff", database=url)
+    try:
+        with pytest.raises(UserError, match="只有工会主席才能永久删除"):
+            delete_member_permanently(context.engine, victim)
+        with pytest.raises(UserError, match="完整的身份证号"):
+            export_roster(context.engine, tmp_path / "full.csv", with_id_numbers=True)
+        assert export_roster(context.engine, tmp_path / "masked.csv") == 40
+    finally:
+        context.close()
+    assert _count(server.admin, "SELECT count(*) FROM member") == 70
+    chair = open_context(tmp_path / "chair", database=server.url("chair1"))
+    try:
+        delete_member_permanently(chair.engine, victim)
+        assert export_roster(chair.engine, tmp_path / "full.csv", with_id_numbers=True) == 39
+    finally:
+        chair.close()
+    assert _count(server.admin, "SELECT count(*) FROM member") == 69
+
+
+def test_the_federation_reads_every_unions_applications_but_no_member(server):
+    url = server.url("fed")
+    assert _count(url, "SELECT count(*) FROM application") == 2
+    assert _count(url, "SELECT count(DISTINCT union_id) FROM timeline_entry") == 2
+    assert _count(url, "SELECT count(*) FROM union_profile") == 2
+    with _raw(url) as conn:
+        for query in (
+            "SELECT * FROM member",
+            "SELECT count(*) FROM member",
+            "SELECT * FROM member_event",
+            "UPDATE application SET notes = 'x'",
+            "INSERT INTO timeline_entry (application_id, date) VALUES (1, now())",
+        ):
+            with pytest.raises(errors.InsufficientPrivilege):
+                conn.execute(query)
+
+
+def test_two_people_editing_one_application_neither_change_is_lost(server, tmp_path, capsys):
+    app_id = server.app_ids[1]
+    first = open_context(tmp_path / "a", database=server.url("chair1"))
+    second = open_context(tmp_path / "b", database=server.url("staff1"))
+    try:
+        with first.session() as session:
+            mine = get_application(session, app_id)
+        with second.session() as session:
+            theirs = get_application(session, app_id)
+        base = mine.version
+        assert theirs.version == base
+        with first.session() as session:
+            mine.contact = "张主席"
+            session.add(mine)
+        with pytest.raises(UserError, match="已被他人修改"), second.session() as session:
+            theirs.notes = "工作人员的说明"
+            session.add(theirs)
+        with second.session() as session:
+            add_note(session, app_id, date(2023, 4, 5), "已电话提醒")
+    finally:
+        first.close()
+        second.close()
+
+    staff = server.url("staff1")
+    code, out, _ = run(capsys, "--data-dir", str(tmp_path / "c"), "--database", staff,
+                       "application", "show", str(app_id), "--json")  # fmt: skip
+    shown = json.loads(out)
+    assert code == 0 and shown["contact"] == "张主席" and shown["notes"] != "工作人员的说明"
+    assert shown["version"] == base + 1 and shown["updated_by"] == server.logins["chair1"]
+    assert shown["timeline"][-1]["created_by"] == server.logins["staff1"]
+    changes = tmp_path / "changes.json"
+    changes.write_text(json.dumps({"notes": "工作人员的说明"}), encoding="utf-8")
+    edit = ["--data-dir", str(tmp_path / "c"), "--database", staff, "application", "edit",
+            str(app_id), "--json-file", str(changes)]  # fmt: skip
+    code, _, err = run(capsys, *edit, "--version", str(base))
+    assert code == 1 and server.logins["chair1"] in err and f"第 {base} 版" in err
+    assert err.count("\n") == 1
+    code, out, _ = run(capsys, *edit, "--version", str(base + 1), "--json")
+    assert code == 0
+    assert json.loads(out) == {
+        "id": app_id,
+        "version": base + 2,
+        "updated_by": server.logins["staff1"],
+    }
+    with _raw(server.admin) as conn:
+        row = conn.execute("SELECT contact, notes FROM application WHERE id = %s", (app_id,))
+        assert row.fetchone() == ("张主席", "工作人员的说明")
+
+
+def test_only_the_administrator_adds_unions_and_logins(server, capsys, data_dir):
+    chair = server.url("chair1")
+    code, _, err = run(capsys, "--database", chair, "db", "add-union", "--name", "冒名工会")
+    assert code == 1 and "只有数据库管理员" in err
+    admin = ["--database", server.admin, "db", "add-user"]
+    for argv, message in (
+        (["someone", "--role", "federation", "--union", "1"], "不要给出 --union"),
+        (["someone", "--role", "staff"], "--union"),
+        (["someone", "--role", "chair", "--union", "9"], "没有编号为 9 的工会"),
+        (["Bad-Name", "--role", "chair", "--union", "1"], "登录名不合适"),
+        ([server.logins["chair2"], "--role", "chair", "--union", "1"], "已经登记过"),
+        (["postgres", "--role", "chair", "--union", "1"], "管理员"),
+    ):
+        code, _, err = run(capsys, *admin, *argv)
+        assert code == 1 and message in err, err
+    with pytest.raises(SystemExit) as usage:
+        main([*admin, "someone", "--role", "boss"])
+    assert usage.value.code == 2
+    code, _, err = run(capsys, "--data-dir", str(data_dir), "db", "add-union", "--name", "x")
+    assert code == 1 and "PostgreSQL" in err
+
+
+def test_on_a_single_pc_the_version_and_the_os_user_are_kept(tmp_path, capsys):
+    folder = tmp_path / "pc"
+    changes = tmp_path / "c.json"
+    changes.write_text(json.dumps({"contact": "王五"}), encoding="utf-8")
+    base = ["--data-dir", str(folder), "application"]
+    code, out, _ = run(capsys, *base, "new", "--json-file", str(changes), "--json")
+    app_id = str(json.loads(out)["id"])
+    code, out, _ = run(capsys, *base, "show", app_id, "--json")
+    shown = json.loads(out)
+    assert (shown["version"], shown["updated_by"]) == (1, current_actor())
+    changes.write_text(json.dumps({"contact": "赵六"}), encoding="utf-8")
+    code, out, _ = run(capsys, *base, "edit", app_id, "--json-file", str(changes), "--version", "1")
+    assert code == 0 and "第 2 版" in out
+    code, _, err = run(capsys, *base, "edit", app_id, "--json-file", str(changes), "--version", "1")
+    assert code == 1 and current_actor() in err
