@@ -12,8 +12,8 @@ union profiles of every union. The functions look the login up by ``session_user
 client can change. A login not in ``app_login`` (the administrator, or a login granted by hand
 in part 1) acts for union 1, as before, and may read every union's profile and add unions.
 Triggers write the login into ``updated_by`` and ``created_by`` of rows changed by a chair or
-staff login (the administrator's copies keep what they carry), and raise ``version`` on updates that did
-not. On SQLite only the columns and the (unused) login table are added.
+staff login (the administrator's copies keep what they carry), and raise ``version`` on their
+updates that did not. On SQLite only the columns and the (unused) login table are added.
 
 Revision ID: 0009
 Revises: 0008
@@ -60,9 +60,9 @@ CREATE FUNCTION unionapp_stamp_updated() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     IF unionapp_role() IN ('chair', 'staff') THEN
         NEW.updated_by := session_user::text;
-    END IF;
-    IF TG_OP = 'UPDATE' AND NEW.version = OLD.version THEN
-        NEW.version := OLD.version + 1;
+        IF TG_OP = 'UPDATE' AND NEW.version = OLD.version THEN
+            NEW.version := OLD.version + 1;
+        END IF;
     END IF;
     RETURN NEW;
 END $$;
