@@ -283,3 +283,22 @@ def test_on_a_single_pc_the_version_and_the_os_user_are_kept(tmp_path, capsys):
     assert code == 0 and "第 2 版" in out
     code, _, err = run(capsys, *base, "edit", app_id, "--json-file", str(changes), "--version", "1")
     assert code == 1 and current_actor() in err
+
+
+def test_the_federations_year_report_covers_every_union_a_chairs_only_their_own(
+    server, tmp_path, capsys
+):
+    def report(who: str) -> dict:
+        argv = ["--data-dir", str(tmp_path / who), "--database", server.url(who)]
+        code, out, err = run(
+            capsys, *argv, "federation", "report", "--year", str(date.today().year), "--json"
+        )
+        assert code == 0, err
+        return json.loads(out)
+
+    every = report("fed")
+    assert [u["union_id"] for u in every["unions"]] == [1, 2]
+    assert every["applications"] == 2 and every["by_status"] == {"submitted": 2}
+    assert [u["name"] for u in every["unions"]] == ["北京市测试工会委员会"] * 2
+    own = report("chair2")
+    assert [u["union_id"] for u in own["unions"]] == [2] and own["applications"] == 1

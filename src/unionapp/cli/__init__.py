@@ -28,6 +28,7 @@ COMMAND_MODULES = [
     "unionapp.cli.report_cmd",
     "unionapp.cli.roster_cmd",
     "unionapp.cli.db_cmd",
+    "unionapp.cli.federation_cmd",
 ]
 
 
