@@ -180,17 +180,25 @@ def test_window_asks_for_the_password_and_names_missing_rights(
     monkeypatch,
     memory_keyring: MemoryKeyring,  # noqa: F811
 ):
-    from PySide6.QtWidgets import QInputDialog
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QLabel
 
     import pg_server
+    from unionapp.ui.settings.login_dialog import LoginDialog
 
     asked: list[str] = []
 
-    def type_password(_parent, _title, label, *_args):
-        asked.append(label)
-        return pg_server.PW_PASSWORD, True
+    def type_password() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, LoginDialog):
+            QTimer.singleShot(20, type_password)
+            return
+        asked.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        qtbot.keyClicks(dialog.password, pg_server.PW_PASSWORD)
+        dialog.grab().save("/tmp/work/shots/issue-16-roles/login_dialog.png")
+        QTest.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
 
-    monkeypatch.setattr(QInputDialog, "getText", type_password)
+    QTimer.singleShot(0, type_password)
     offered: list[str] = []
     monkeypatch.setattr(
         QMessageBox,
@@ -200,5 +208,6 @@ def test_window_asks_for_the_password_and_names_missing_rights(
     window = MainWindow(resolve_paths(data_dir), changed(pg_ready_url, username=pg_server.PW_USER))
     qtbot.addWidget(window)
     assert not window.load()  # the user chose not to open the data folder instead
-    assert "要求输入用户 pw_user 的密码" in asked[0]
+    assert "要求输入用户 pw_user 的密码" in asked[0] and "pw_user" in asked[0]
+    assert list(memory_keyring.passwords.values()) == [pg_server.PW_PASSWORD]  # remembered
     assert "没有使用数据库" in offered[0] and "权限" in offered[0]

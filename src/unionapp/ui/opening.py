@@ -24,7 +24,7 @@ def open_with_recovery(
     from unionapp.storage.context import open_context
 
     if database is not None:
-        from unionapp.ui.settings.shared_database import ask_password
+        from unionapp.ui.settings.login_dialog import ask_password
 
         try:
             return open_context(paths, database=database, prompt=ask_password)

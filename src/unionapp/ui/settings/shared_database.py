@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -55,19 +53,6 @@ def save_database_url(url: str | None) -> None:
 def window_database_url(option: str | None) -> str | None:
     """The window's database: ``--database``, else the environment, else the saved choice."""
     return option or os.environ.get(ENV_DATABASE_URL) or saved_database_url()
-
-
-def ask_password(target: ServerTarget, problem: str) -> str | None:
-    """The password prompt of the window (None when the user cancels)."""
-    text, ok = QInputDialog.getText(
-        None,
-        QCoreApplication.translate("SharedDatabase", "数据库密码"),
-        QCoreApplication.translate("SharedDatabase", "{0}\n\n{1} 的密码：").format(
-            problem, target.display
-        ),
-        QLineEdit.EchoMode.Password,
-    )
-    return text if ok and text else None
 
 
 class ServerDialog(QDialog):
