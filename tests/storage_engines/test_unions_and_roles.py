@@ -302,3 +302,41 @@ def test_the_federations_year_report_covers_every_union_a_chairs_only_their_own(
     assert [u["name"] for u in every["unions"]] == ["北京市测试工会委员会"] * 2
     own = report("chair2")
     assert [u["union_id"] for u in own["unions"]] == [2] and own["applications"] == 1
+
+
+def test_a_federation_login_gets_the_federation_view_and_no_roster(server, qtbot, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from unionapp.storage.paths import resolve_paths
+    from unionapp.ui.main_window import MainWindow
+
+    def sections(window: MainWindow) -> list[str]:
+        nav = window.nav
+        return [nav.item(row).data(Qt.ItemDataRole.UserRole) for row in range(nav.count())]
+
+    window = MainWindow(resolve_paths(tmp_path / "federation-pc"), server.url("fed"))
+    qtbot.addWidget(window)
+    window.resize(1093, 614)
+    window.show()
+    assert window.load()
+    assert sections(window) == ["federation"]
+    page = window.pages["federation"]
+    table = page.table
+    assert table.rowCount() == 3  # two unions and the total
+    assert [table.item(row, 2).text() for row in range(3)] == ["1", "1", "2"]
+    page.year.setValue(date.today().year - 1)
+    assert table.item(2, 2).text() == "0"
+    page.year.setValue(date.today().year)
+    QTest.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
+    assert table.item(2, 2).text() == "2"
+    window.grab().save("/tmp/work/shots/issue-16-roles/federation_view.png")
+    window.close()
+
+    chair = MainWindow(resolve_paths(tmp_path / "chair-pc"), server.url("chair2"))
+    qtbot.addWidget(chair)
+    assert chair.load()
+    assert "roster" in sections(chair) and "federation" not in sections(chair)
+    roster = chair.show_section("roster")
+    qtbot.waitUntil(lambda: roster.model.rowCount() == 30)
+    chair.close()

@@ -40,6 +40,7 @@ class MainWindow(QMainWindow):
         self.paths = paths
         self.database = database
         self.ctx: AppContext | None = None
+        self.federation = False  # a federation login: its own view, no roster
         self._painted = False
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("基层工会助手"))
@@ -103,9 +104,13 @@ class MainWindow(QMainWindow):
 
         set_log_file(ctx.log_file)
         self._automatic_backup()
+        from unionapp.storage.unions import identity
         from unionapp.ui.settings.union_form import ensure_union_set_up
 
-        ensure_union_set_up(self, ctx)
+        with ctx.session() as session:
+            self.federation = not identity(session).sees_members
+        if not self.federation:
+            ensure_union_set_up(self, ctx)
         self._build_sections()
         self.loaded.emit()
         return True
@@ -114,7 +119,7 @@ class MainWindow(QMainWindow):
         from unionapp.ui.sections import section_specs
 
         assert self.ctx is not None
-        for spec in section_specs():
+        for spec in section_specs(federation=self.federation):
             page = spec.factory(self.ctx, self)
             self.pages[spec.key] = page
             self.stack.addWidget(page)

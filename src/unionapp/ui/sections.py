@@ -20,14 +20,22 @@ class SectionSpec:
     factory: Callable[[AppContext, QWidget], QWidget]
 
 
-def section_specs() -> list[SectionSpec]:
+def section_specs(*, federation: bool = False) -> list[SectionSpec]:
+    """The sections for the login: a federation login gets its own view and no roster."""
     from unionapp.ui.applications.applications_page import ApplicationsPage
     from unionapp.ui.catalogue.catalogue_page import CataloguePage
+    from unionapp.ui.federation.federation_page import FederationPage
     from unionapp.ui.home.home_page import HomePage
     from unionapp.ui.reports.report_page import ReportPage
     from unionapp.ui.roster.roster_page import RosterPage
     from unionapp.ui.settings.settings_page import SettingsPage
 
+    if federation:
+        return [
+            SectionSpec(
+                "federation", QCoreApplication.translate("Sections", "各工会"), FederationPage
+            )
+        ]
     return [
         SectionSpec("home", QCoreApplication.translate("Sections", "首页"), HomePage),
         SectionSpec(

@@ -1,0 +1,1 @@
+"""The federation's view: every union's applications and figures (no roster)."""
