@@ -340,3 +340,68 @@ def test_a_federation_login_gets_the_federation_view_and_no_roster(server, qtbot
     roster = chair.show_section("roster")
     qtbot.waitUntil(lambda: roster.model.rowCount() == 30)
     chair.close()
+
+
+def test_the_editor_keeps_both_peoples_changes_and_asks_where_they_clash(
+    server, qtbot, tmp_path, capsys
+):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from unionapp.applications.service import create_application
+    from unionapp.ui.applications.application_editor import ApplicationEditor
+
+    staff = open_context(tmp_path / "staff-pc", database=server.url("staff1"))
+    try:
+        with staff.session() as session:
+            app_id = create_application(session, {"service_item": "草稿"}).id  # editable
+        editor = ApplicationEditor(staff, app_id)
+        qtbot.addWidget(editor)
+        editor.show()
+        # meanwhile the chair, on another PC, changes the contact and the needs
+        theirs = tmp_path / "theirs.json"
+        theirs.write_text(json.dumps({"contact": "主席改的", "needs": "主席加的需求"}), "utf-8")
+        with _raw(server.admin) as conn:
+            version = conn.execute("SELECT version FROM application WHERE id = %s", (app_id,))
+            based_on = version.fetchone()[0]
+        code, _, err = run(capsys, "--data-dir", str(tmp_path / "chair-pc"), "--database",
+                           server.url("chair1"), "application", "edit", str(app_id),
+                           "--json-file", str(theirs), "--version", str(based_on))  # fmt: skip
+        assert code == 0, err
+        asked: list[str] = []
+
+        def answer(button_text: str) -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(20, lambda: answer(button_text))
+                return
+            asked.append(box.text() + "\n" + box.informativeText())
+            box.grab().save("/tmp/work/shots/issue-16-roles/clash_dialog.png")
+            texts = {b.text().replace("&", ""): b for b in box.buttons()}
+            button = texts.get(button_text) or box.escapeButton() or box.buttons()[-1]
+            QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+
+        for name, text in (("contact", "Gan Shi"), ("notes", "staff note")):
+            field = editor.fields[name]
+            field.setFocus()
+            QTest.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+            QTest.keyClicks(field, text)
+        QTimer.singleShot(0, lambda: answer("暂不保存"))
+        assert not editor.save()
+        assert server.logins["chair1"] in asked[0] and "主席改的" in asked[0]
+        assert "Gan Shi" in asked[0]
+        assert editor.dirty and editor.fields["contact"].text() == "Gan Shi"  # nothing lost
+        QTimer.singleShot(0, lambda: answer("保留我的内容"))
+        assert editor.save()
+        with _raw(server.admin) as conn:
+            row = conn.execute(
+                "SELECT contact, needs, notes, updated_by FROM application WHERE id = %s",
+                (app_id,),
+            ).fetchone()
+        assert row == ("Gan Shi", "主席加的需求", "staff note", server.logins["staff1"])
+        assert editor.fields["needs"].toPlainText() == "主席加的需求"  # the chair's change shown
+        assert not editor.dirty
+        editor.close()
+    finally:
+        staff.close()

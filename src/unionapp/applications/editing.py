@@ -6,11 +6,14 @@ written and the message says who changed it and when, so the user can look and r
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy.orm.exc import StaleDataError
 from sqlmodel import Session
 
+from unionapp.applications.fields import FORM_FIELDS
 from unionapp.applications.service import get_application, update_application
 from unionapp.catalogue.query import find_programme
 from unionapp.errors import UserError
@@ -50,3 +53,64 @@ def edit_application(
         raise StaleEdit(changed_since(get_application(session, app_id), based_on)) from None
     session.refresh(application)  # a server wrote the login into updated_by
     return application
+
+
+@dataclass
+class Clash:
+    """A field both people changed, to different values."""
+
+    field: str
+    theirs: Any
+    mine: Any
+
+
+@dataclass
+class FormSave:
+    """What became of a save from the editor: saved, or stopped by clashing changes."""
+
+    saved: bool
+    stored: dict[str, Any]  # the form's fields as the database now holds them
+    clashes: list[Clash] = field(default_factory=list)
+    changed_by: str = ""  # who changed the application meanwhile, and when
+    merged: bool = False  # someone else's changes to other fields were kept alongside
+
+
+def form_values(application: Application) -> dict[str, Any]:
+    return {name: getattr(application, name) for name in FORM_FIELDS}
+
+
+def save_form(
+    session: Session,
+    app_id: int,
+    loaded: dict[str, Any],
+    mine: dict[str, Any],
+    *,
+    keep_mine: bool = False,
+    drop: Iterable[str] = (),
+) -> FormSave:
+    """Save the fields the user changed (``mine``) since the editor loaded ``loaded``.
+
+    Changes someone else made meanwhile to other fields are kept. Where both changed the same
+    field differently nothing is written, and the clashes are returned, unless ``keep_mine``
+    (write the user's values) or ``drop`` (leave those fields as the other person set them).
+    """
+    current = get_application(session, app_id)
+    theirs = form_values(current)
+    moved = {name for name in loaded if theirs[name] != loaded[name]}
+    clashes = [
+        Clash(name, theirs[name], value)
+        for name, value in mine.items()
+        if name in moved and theirs[name] != value
+    ]
+    who = (
+        f"{current.updated_by or '（未知）'} 于 {current.updated_at:%Y-%m-%d %H:%M:%S}"
+        if moved
+        else ""
+    )
+    if clashes and not keep_mine and not drop:
+        return FormSave(False, theirs, clashes, who)
+    skipped = set(drop)
+    application = update_application(
+        session, app_id, {k: v for k, v in mine.items() if k not in skipped}
+    )
+    return FormSave(True, form_values(application), clashes, who, merged=bool(moved))

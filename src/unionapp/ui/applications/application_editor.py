@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from unionapp.applications.checks import application_warnings
-from unionapp.applications.fields import TEXT_FIELDS
+from unionapp.applications.editing import FormSave, form_values, save_form
+from unionapp.applications.fields import FIELD_NAMES, TEXT_FIELDS
 from unionapp.applications.participants import participant_list_count
 from unionapp.applications.printing import applications_pdf_bytes, mark_printed
 from unionapp.applications.rules import application_deadline
@@ -40,7 +41,6 @@ from unionapp.applications.service import (
     programme_suggestions,
     provider_contacts_text,
     roster_scale_suggestions,
-    update_application,
 )
 from unionapp.applications.warnings import Warning
 from unionapp.catalogue.query import list_programmes, provider_names
@@ -101,6 +101,8 @@ class ApplicationEditor(QWidget):
         self.warning_labels: dict[str, QLabel] = {}
         self._status = "draft"
         self._loading = False
+        self._stored: dict[str, Any] = {}  # the form's fields in the database when loaded
+        self._shown: dict[str, Any] = {}  # the same fields as the window showed them then
         self.preview_dialog: QDialog | None = None
         self._build()
         self.load()
@@ -347,6 +349,7 @@ class ApplicationEditor(QWidget):
             providers = provider_names(session)
             scales = roster_scale_suggestions(session)
             values = {name: getattr(application, name) for name in TEXT_FIELDS}
+            self._stored = form_values(application)
             programme_id = application.programme_id
             service_time = application.service_time
             declared_on = application.declared_on
@@ -371,6 +374,7 @@ class ApplicationEditor(QWidget):
         self.service_time.setDateTime(_qdatetime(service_time) if service_time else _NO_TIME)
         self.declared_on.setDate(_qdate(declared_on or date.today()))
         self._loading = False
+        self._shown = self.values()
         self._update_header()
         self._apply_lock()
         self._show_provider_contacts(programme_id)
@@ -422,22 +426,69 @@ class ApplicationEditor(QWidget):
         self.warning_timer.start()
 
     def save(self) -> bool:
-        """Write the fields to the database if anything changed; False if it could not."""
+        """Write the fields the user changed; False if they could not be saved. Someone else's
+        changes to other fields meanwhile are kept and shown; where both changed the same
+        field, the user chooses (the window keeps the user's text until then)."""
         self.autosave.stop()
         if not self.dirty:
             return True
+        mine = {k: v for k, v in self.values().items() if v != self._shown.get(k)}
         try:
             with self.ctx.session() as session:
-                update_application(session, self.app_id, self.values())
+                outcome = save_form(session, self.app_id, self._stored, mine)
+            if not outcome.saved:
+                choice = self.ask_about_clashes(outcome)
+                if choice is None:
+                    self.save_state.setText(self.tr("未保存：与他人的修改冲突"))
+                    return False
+                with self.ctx.session() as session:
+                    outcome = save_form(
+                        session,
+                        self.app_id,
+                        self._stored,
+                        mine,
+                        keep_mine=choice,
+                        drop=() if choice else [c.field for c in outcome.clashes],
+                    )
         except UserError as exc:
             show_user_error(self, exc)
             return False
         self.dirty = False
+        if outcome.merged:  # show what the other person changed, beside the user's changes
+            self.load()
+        else:
+            self._stored, self._shown = outcome.stored, self.values()
         self.save_state.setText(
             self.tr("已自动保存 {0}").format(datetime.now().strftime("%H:%M:%S"))
         )
         self.saved.emit(self.app_id)
         return True
+
+    def ask_about_clashes(self, outcome: FormSave) -> bool | None:
+        """Both changed the same fields: True keeps the user's values, False takes the other
+        person's, None leaves everything unsaved (the user's text stays in the window)."""
+        lines = [
+            self.tr("“{0}”：对方改为“{1}”，您改为“{2}”").format(
+                FIELD_NAMES.get(c.field, c.field), _shown(c.theirs), _shown(c.mine)
+            )
+            for c in outcome.clashes
+        ]
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("他人同时修改了这份申请"))
+        box.setText(
+            self.tr(
+                "{0} 修改了这份申请，其中有些字段您也改了。请对照后选择保留哪一方的内容；"
+                "其他字段双方的修改都会保存。"
+            ).format(outcome.changed_by)
+        )
+        box.setInformativeText("\n".join(lines))
+        mine = box.addButton(self.tr("保留我的内容"), QMessageBox.ButtonRole.AcceptRole)
+        theirs = box.addButton(self.tr("采用对方的内容"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("暂不保存"), QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is mine else False if clicked is theirs else None
 
     def refresh_warnings(self) -> None:
         """Show the warnings for the form as typed, beside the fields they concern."""
@@ -685,3 +736,11 @@ def _qdatetime(value: datetime) -> QDateTime:
 
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M")
+    return str(value)
