@@ -43,7 +43,10 @@ def test_generate_preview_save_and_mail(
     assert page.provider.findData("甲文化中心") >= 0 and page.provider.findData("丙影院") >= 0
     page.generate()
     assert page.document.pageCount() >= 2
-    assert "申请 9 件，完成服务 3 场，服务职工 45 人次" in page.status.text()
+    assert (
+        "报送申请 7 件，完成服务 3 场，服务职工 45 人次，参加服务的会员 3 人" in page.status.text()
+    )
+    assert "另有尚未报送的申请 2 件，不计入统计" in page.status.text()
     page.grab()  # asks the view to render its pages, which happens in the background
     qtbot.wait(800)  # type: ignore[attr-defined]
     page.grab().save("/tmp/report_page.png")

@@ -237,11 +237,14 @@ class ReportPage(QWidget):
         self.rendered = rendered
         self._set_ready(True)
         f = rendered.figures
-        self.status.setText(
-            self.tr("{0}：申请 {1} 件，完成服务 {2} 场，服务职工 {3} 人次。").format(
-                f.period_text, f.applications, len(f.services_done), f.members_reached
-            )
+        text = self.tr(
+            "{0}：报送申请 {1} 件，完成服务 {2} 场，服务职工 {3} 人次，参加服务的会员 {4} 人。"
+        ).format(
+            f.period_text, f.applications, len(f.services_done), f.person_times, f.members_reached
         )
+        if f.unsent:
+            text += self.tr("另有尚未报送的申请 {0} 件，不计入统计。").format(len(f.unsent))
+        self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
         self.generate_button.setEnabled(True)
