@@ -51,6 +51,13 @@ class ApplicationRow:
     warnings: list[Warning] = field(default_factory=list)
     deadline: date | None = None
     deadline_estimate: bool = False
+    deadline_basis: str | None = None
+    scheduled_at: datetime | None = None
+
+    @property
+    def confirmed_time(self) -> datetime | None:
+        """The service time to go by: the confirmed one once there is one, else the requested."""
+        return self.scheduled_at or self.service_time
 
     @property
     def status_label(self) -> str:
@@ -65,10 +72,14 @@ class ApplicationRow:
             "service_time": self.service_time.isoformat(timespec="minutes")
             if self.service_time
             else None,
+            "scheduled_at": self.scheduled_at.isoformat(timespec="minutes")
+            if self.scheduled_at
+            else None,
             "status": self.status,
             "status_label": self.status_label,
             "updated_at": self.updated_at.isoformat(timespec="seconds"),
             "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_basis": self.deadline_basis,
             "calendar": "estimate" if self.deadline_estimate else "official",
             "warnings": [w.message for w in self.warnings],
         }
@@ -377,6 +388,8 @@ def list_applications(
                 warnings=warnings,
                 deadline=deadline.date if deadline else None,
                 deadline_estimate=deadline is not None and deadline.calendar == "estimate",
+                deadline_basis=deadline.basis if deadline else None,
+                scheduled_at=application.scheduled_at,
             )
         )
     return rows
@@ -452,7 +465,7 @@ def application_json(session: Session, application: Application) -> dict[str, An
         "created_at": application.created_at.isoformat(timespec="seconds"),
         "updated_at": application.updated_at.isoformat(timespec="seconds"),
         "warnings": [w.to_json() for w in application_warnings(session, application)],
-        "deadline": deadline_json(session, application),
+        **deadline_json(session, application),
     }
     assert application.id is not None
     data["timeline"] = timeline_json(session, application.id)
