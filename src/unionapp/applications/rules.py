@@ -21,11 +21,13 @@ from unionapp.applications.participants import participant_total
 from unionapp.applications.tracking import UNSENT_STATUSES
 from unionapp.applications.warnings import Warning, text_args
 from unionapp.calendar_store import work_calendar
+from unionapp.errors import UserError
 from unionapp.models import Application, Programme
-from unionapp.storage.settings import get_setting
+from unionapp.storage.settings import get_setting, set_setting
 from unionapp.workcal import CalendarSource, WorkCalendar, estimate_hint
 
 DEFAULT_LEAD_KEY = "applications.default_lead_workdays"
+MAX_LEAD_WORKDAYS = 60
 DeadlineBasis = Literal["programme", "default"]
 
 NOT_COUNTED = frozenset({"declined", "withdrawn"})
@@ -52,6 +54,15 @@ class SubmissionDeadline:
 def default_lead_workdays(session: Session) -> int:
     """The notice's general lead time in working days (a setting, 15 unless changed)."""
     return int(get_setting(session, DEFAULT_LEAD_KEY))
+
+
+def set_default_lead_workdays(session: Session, workdays: int) -> None:
+    """Change the general lead time; outside 1–60 working days is refused."""
+    if not 1 <= workdays <= MAX_LEAD_WORKDAYS:
+        raise UserError(
+            f"提前报送的工作日数应在 1—{MAX_LEAD_WORKDAYS} 之间：{workdays}（通知的一般要求是 15）"
+        )
+    set_setting(session, DEFAULT_LEAD_KEY, workdays)
 
 
 def application_deadline(

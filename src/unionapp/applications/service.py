@@ -85,6 +85,15 @@ class ApplicationRow:
         }
 
 
+def service_time_text(requested: datetime | None, confirmed: datetime | None) -> str:
+    """The confirmed service time once there is one, the requested one kept beside it."""
+    if confirmed is None:
+        return f"{requested:%Y-%m-%d %H:%M}" if requested else ""
+    if requested is None or requested == confirmed:
+        return f"{confirmed:%Y-%m-%d %H:%M}（已确认）"
+    return f"{confirmed:%Y-%m-%d %H:%M}（已确认；原申请 {requested:%Y-%m-%d %H:%M}）"
+
+
 # --- parsing -------------------------------------------------------------------------------
 
 
