@@ -38,8 +38,8 @@ from unionapp.applications.tracking import StatusChange, change_status, submit
 from unionapp.cli import main
 from unionapp.models import Member
 from unionapp.reports.figures import ReportFigures, compute_figures
-from unionapp.reports.period import ReportQuery
 from unionapp.reports.pdf import write_report_pdf
+from unionapp.reports.period import ReportQuery
 from unionapp.reports.xlsx import write_report_xlsx
 from unionapp.union import update_union
 
