@@ -65,11 +65,11 @@ def test_generate_preview_save_and_mail(
 
     monkeypatch.setattr(QDesktopServices, "openUrl", open_url)
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+    monkeypatch.setenv("PATH", str(tmp_path))  # no mail program on this computer
     page.write_mail()
-    eml = Path(opened[0])
-    assert eml.suffix == ".eml" and eml.is_file()
-    assert opened[1] == str(eml.parent)  # the folder shown instead
-    assert "没有找到默认的邮件程序" in shown[0]
+    [eml] = Path(opened[0]).glob("*.eml")  # the folder shown instead
+    assert "没有找到能打开邮件草稿的邮件程序" in shown[0]
+    assert page.status.text() == f"已保存到 {eml}，请用邮件程序打开。"
     message = email.message_from_bytes(eml.read_bytes())
     assert message["X-Unsent"] == "1"
     names = [part.get_filename() for part in message.get_payload()[1:]]
