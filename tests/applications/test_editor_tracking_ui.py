@@ -182,8 +182,9 @@ def test_the_list_shows_warnings_and_the_deadline(qtbot: Any, union_ctx: Any) ->
         cell(by_hand, ApplicationTableModel.COL_DEADLINE) == "2030-11-29（按通知一般要求）（估算）"
     )
     # the confirmed time, the requested one beside it
+    assert cell(moved, ApplicationTableModel.COL_TIME) == "2023-05-15 09:00（原 2023-05-08）"
     assert (
-        cell(moved, ApplicationTableModel.COL_TIME)
+        cell(moved, ApplicationTableModel.COL_TIME, Qt.ItemDataRole.ToolTipRole)
         == "2023-05-15 09:00（已确认；原申请 2023-05-08 14:00）"
     )
     assert cell(clean, ApplicationTableModel.COL_TIME) == "2023-05-08 14:00"

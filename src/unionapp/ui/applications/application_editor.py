@@ -114,6 +114,7 @@ class ApplicationEditor(QWidget):
         self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.status_badge = QLabel(self)
         self.deadline_label = QLabel(self)
+        self.deadline_label.setWordWrap(True)  # long service times must not widen the window
         top.addWidget(self.header)
         top.addWidget(self.status_badge)
         top.addWidget(self.deadline_label, 1)

@@ -82,6 +82,8 @@ class ApplicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_TIME:
+                return service_time_text(row.service_time, row.scheduled_at)
             if column == self.COL_WARNINGS:
                 lines = [f"⚠ {warning_text(w)}" for w in row.warnings]
                 return "\n".join(lines) or self.tr("没有提醒")
@@ -113,7 +115,7 @@ class ApplicationTableModel(QAbstractTableModel):
         if column == self.COL_PROVIDER:
             return row.provider
         if column == self.COL_TIME:
-            return service_time_text(row.service_time, row.scheduled_at)
+            return service_time_text(row.service_time, row.scheduled_at, short=True)
         if column == self.COL_STATUS:
             return status_text(row.status)
         return row.updated_at.strftime("%Y-%m-%d %H:%M")

@@ -250,13 +250,20 @@ def todo_text(item: TodoItem) -> str:
     return _formatted("Todo", source, todo_fields(item), item.text)
 
 
-def service_time_text(requested: datetime | None, confirmed: datetime | None) -> str:
-    """The service time to go by: the confirmed one once there is one, the requested beside it."""
+def service_time_text(
+    requested: datetime | None, confirmed: datetime | None, *, short: bool = False
+) -> str:
+    """The service time to go by: the confirmed one once there is one, the requested beside it
+    (``short``: the requested day only, for a table column)."""
     tr = QCoreApplication.translate
     if confirmed is None:
         return f"{requested:%Y-%m-%d %H:%M}" if requested else ""
     if requested is None or requested == confirmed:
         return tr("ServiceTime", "{0}（已确认）").format(f"{confirmed:%Y-%m-%d %H:%M}")
+    if short:
+        return tr("ServiceTime", "{0}（原 {1}）").format(
+            f"{confirmed:%Y-%m-%d %H:%M}", f"{requested:%Y-%m-%d}"
+        )
     return tr("ServiceTime", "{0}（已确认；原申请 {1}）").format(
         f"{confirmed:%Y-%m-%d %H:%M}", f"{requested:%Y-%m-%d %H:%M}"
     )
