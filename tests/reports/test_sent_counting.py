@@ -181,3 +181,24 @@ def test_pdf_excel_and_json_agree(
     out_text = capsys.readouterr().out
     assert "报送申请 6 件" in out_text and "服务职工 88 人次，参加服务的会员 4 人" in out_text
     assert "另有尚未报送的申请 3 件，不计入统计" in out_text
+
+
+def test_the_report_page_says_the_same(ctx: Any, year: dict[str, int], qtbot: Any) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from unionapp.ui.common import tasks
+    from unionapp.ui.reports.report_page import ReportPage
+
+    tasks.set_synchronous(True)
+    try:
+        page = ReportPage(ctx)
+        qtbot.addWidget(page)
+        page.year.setValue(2026)
+        QTest.mouseClick(page.generate_button, Qt.MouseButton.LeftButton)
+    finally:
+        tasks.set_synchronous(False)
+    assert page.status.text() == (
+        "2026年：报送申请 6 件，完成服务 2 场，服务职工 88 人次，参加服务的会员 4 人。"
+        "另有尚未报送的申请 3 件，不计入统计。"
+    )

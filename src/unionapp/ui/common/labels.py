@@ -255,18 +255,16 @@ def service_time_text(
 ) -> str:
     """The service time to go by: the confirmed one once there is one, the requested beside it
     (``short``: the requested day only, for a table column)."""
-    tr = QCoreApplication.translate
     if confirmed is None:
         return f"{requested:%Y-%m-%d %H:%M}" if requested else ""
+    when = f"{confirmed:%Y-%m-%d %H:%M}"
     if requested is None or requested == confirmed:
-        return tr("ServiceTime", "{0}（已确认）").format(f"{confirmed:%Y-%m-%d %H:%M}")
+        return QCoreApplication.translate("ServiceTime", "{0}（已确认）").format(when)
     if short:
-        return tr("ServiceTime", "{0}（原 {1}）").format(
-            f"{confirmed:%Y-%m-%d %H:%M}", f"{requested:%Y-%m-%d}"
-        )
-    return tr("ServiceTime", "{0}（已确认；原申请 {1}）").format(
-        f"{confirmed:%Y-%m-%d %H:%M}", f"{requested:%Y-%m-%d %H:%M}"
-    )
+        text = QCoreApplication.translate("ServiceTime", "{0}（原 {1}）")
+        return text.format(when, f"{requested:%Y-%m-%d}")
+    text = QCoreApplication.translate("ServiceTime", "{0}（已确认；原申请 {1}）")
+    return text.format(when, f"{requested:%Y-%m-%d %H:%M}")
 
 
 def todo_kind_text(kind: str) -> str:
