@@ -161,7 +161,9 @@ def test_pdf_excel_and_json_agree(
                  "服务职工人次88人次", "参加服务的会员（按参加名单，不重复计）4人",
                  "在册会员中参加过服务的比例80.0%", "尚未办结1件", "已撤回1件（16.7%）"):  # fmt: skip
         assert line in squeezed, line
-    assert "草稿" not in squeezed.split("八、尚未报送的申请")[0].split("二、按状态统计")[0]
+    by_status = squeezed.split("二、按状态统计")[1].split("三、")[0]
+    assert "草稿" not in by_status and "已打印" not in by_status  # never sent: listed apart
+    assert "草稿" in squeezed.split("八、尚未报送的申请")[1]
     assert all(share <= 100 for share in _shares(text))  # no share above 100%
     summary = {r[0]: r[1] for r in openpyxl.load_workbook(xlsx)["汇总"].iter_rows(values_only=True)}
     assert summary["报送的申请"] == 6 and summary["尚未报送（不计入统计）"] == 3

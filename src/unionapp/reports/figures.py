@@ -145,6 +145,11 @@ class ReportFigures:
         return ordered
 
     @property
+    def by_sent_status(self) -> dict[str, int]:
+        """``by_status`` without the never-sent statuses (always 0), for the printed tables."""
+        return {s: n for s, n in self.by_status.items() if s not in NEVER_SENT}
+
+    @property
     def by_provider(self) -> dict[str, int]:
         return _most_first(row.provider for row in self.rows)
 

@@ -282,7 +282,10 @@ def _story(figures: ReportFigures) -> list[Flowable]:
     story.append(
         _table(
             ["状态", "申请数", "占比"],
-            [[status_label(s), str(n), _share(n, total)] for s, n in figures.by_status.items()],
+            [
+                [status_label(s), str(n), _share(n, total)]
+                for s, n in figures.by_sent_status.items()
+            ],
             [50 * mm, 30 * mm, 30 * mm],
             st,
             numeric=(1, 2),

@@ -70,7 +70,7 @@ def _summary(figures: ReportFigures) -> SheetData:
         ("生成时间", figures.generated_at, None),
     ]
     sections = (
-        ("按状态", {status_label(s): n for s, n in figures.by_status.items()}),
+        ("按状态", {status_label(s): n for s, n in figures.by_sent_status.items()}),
         ("按承办单位", figures.by_provider),
         ("按类别", figures.by_category),
         ("按服务项目", figures.by_programme),
