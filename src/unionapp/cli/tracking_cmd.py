@@ -80,7 +80,9 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     reply.add_argument("--status", required=True, choices=list(STATUS_LABELS), help="新状态")
     reply.add_argument("--date", required=True, help="日期 YYYY-MM-DD")
     reply.add_argument("--project-no", default="", help="项目编号（受理时）")
-    reply.add_argument("--scheduled", help="确定的服务时间 YYYY-MM-DDTHH:MM（排期时）")
+    reply.add_argument(
+        "--scheduled", help="确定的服务时间 YYYY-MM-DDTHH:MM（排期时；改期时再记一次 scheduled）"
+    )
     reply.add_argument("--attendance", type=small_count, help="实际参加人数（完成时）")
     reply.add_argument("--reason", default="", help="原因（未通过、退回修改时）")
     reply.add_argument("--feedback", default="", help="反馈（完成时）")
