@@ -74,6 +74,8 @@ def test_the_program_names_are_the_ones_users_know() -> None:
     assert known_name(r'"C:\Program Files\Microsoft Office\root\Office16\OUTLOOK.EXE"') == "Outlook"
     assert known_name(r"C:\Program Files\Foxmail 7.2\Foxmail.exe") == "Foxmail"
     assert known_name("thunderbird.desktop") == "Thunderbird"
+    assert known_name("Outlook.File.eml.15") == "Outlook"  # a Windows registration
+    assert known_name("/usr/bin/claws-mail") == "claws-mail"
 
 
 def test_no_mail_program_is_found_without_one(

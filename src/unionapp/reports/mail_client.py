@@ -17,14 +17,13 @@ from pathlib import Path
 
 KNOWN_NAMES = {
     "outlook": "Outlook",
-    "hxoutlook": "Outlook",
-    "olk": "Outlook",
     "foxmail": "Foxmail",
     "thunderbird": "Thunderbird",
     "evolution": "Evolution",
-    "wps": "WPS",
+    "windowscommunicationsapps": "Windows 邮件",
 }
-"""Lower-case program file names → the name a user knows."""
+"""Words in a program's path or registration (lower case) → the name a user knows."""
+DEFAULT_NAME = "系统默认的邮件程序"
 
 
 @dataclass(frozen=True)
@@ -59,10 +58,14 @@ def open_draft(path: Path, program: MailProgram) -> bool:
     return done.returncode == 0
 
 
-def known_name(program_file: str) -> str:
-    """``C:\\...\\OUTLOOK.EXE`` → Outlook; an unknown program keeps its file name."""
-    stem = Path(program_file.strip().strip('"').replace("\\", "/")).stem
-    return KNOWN_NAMES.get(stem.lower(), stem)
+def known_name(program: str) -> str:
+    """``C:\\...\\OUTLOOK.EXE`` or ``Outlook.File.eml.15`` → Outlook; an unknown program
+    keeps its file name."""
+    text = program.lower()
+    for word, name in KNOWN_NAMES.items():
+        if word in text:
+            return name
+    return Path(program.strip().strip('"').replace("\\", "/")).stem or DEFAULT_NAME
 
 
 # -- Windows --------------------------------------------------------------------------------
@@ -83,8 +86,9 @@ def _windows_program() -> MailProgram | None:
     if not prog_id:
         return None
     command = value(winreg.HKEY_CLASSES_ROOT, rf"{prog_id}\shell\open\command")
-    if not command:
-        return None
+    if not command:  # a Store app: registered without a command line
+        known = known_name(prog_id)
+        return MailProgram(known if known in KNOWN_NAMES.values() else DEFAULT_NAME, None)
     program_file = command.split('"')[1] if command.startswith('"') else command.split()[0]
     return MailProgram(known_name(program_file), None)
 
