@@ -55,11 +55,11 @@ class ApplicationRow:
     """One application as the report lists it (no phone, no ID number; names only if asked)."""
 
     id: int
-    report_date: date
-    service_time: datetime | None
+    report_date: date  # the requested service day, else the declaration date, else creation
+    service_time: datetime | None  # the confirmed time, else the requested one
     declared_on: date | None
-    requested_time: datetime | None
-    sent_on: date | None
+    requested_time: datetime | None  # as on the form
+    sent_on: date | None  # the first current 已报送 entry
     programme: str
     category: str
     provider: str
