@@ -165,7 +165,10 @@ def test_pdf_excel_and_json_agree(
     assert "草稿" not in by_status and "已打印" not in by_status  # never sent: listed apart
     assert "草稿" in squeezed.split("八、尚未报送的申请")[1]
     assert all(share <= 100 for share in _shares(text))  # no share above 100%
-    summary = {r[0]: r[1] for r in openpyxl.load_workbook(xlsx)["汇总"].iter_rows(values_only=True)}
+    book = openpyxl.load_workbook(xlsx)
+    shares = [c.value for row in book["汇总"].iter_rows() for c in row if c.number_format == "0.0%"]
+    assert shares and all(0 <= share <= 1 for share in shares)  # no share above 100%
+    summary = {r[0]: r[1] for r in book["汇总"].iter_rows(values_only=True)}
     assert summary["报送的申请"] == 6 and summary["尚未报送（不计入统计）"] == 3
     assert summary["服务职工人次"] == 88
     assert summary["参加服务的会员（按参加名单，不重复计）"] == 4
