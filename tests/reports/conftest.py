@@ -220,3 +220,10 @@ def sample(ctx: object) -> Sample:
     with ctx.session() as session:  # type: ignore[attr-defined]
         names = build_sample(session)
     return Sample(ctx=ctx, attendee_names=names)
+
+
+@pytest.fixture(autouse=True)
+def no_mail_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test starts the computer's real mail program: the report page finds none, unless a
+    test puts one of its own in place (``test_mail_truth.mail_program``)."""
+    monkeypatch.setattr("unionapp.ui.reports.report_page.find_mail_program", lambda: None)

@@ -19,6 +19,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
+from unionapp.reports import mail_client
 from unionapp.reports.mail_client import find_mail_program, known_name
 from unionapp.ui.common import tasks
 from unionapp.ui.reports.report_page import ReportPage
@@ -54,6 +55,9 @@ def mail_program(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     _script(bin_dir / "xdg-mime", 'echo "thunderbird.desktop"\n')
     _script(bin_dir / "xdg-open", f'echo "$1" >> "{log}"\n')
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}/bin{os.pathsep}/usr/bin")
+    monkeypatch.setattr(
+        "unionapp.ui.reports.report_page.find_mail_program", mail_client.find_mail_program
+    )
     monkeypatch.setenv("XDG_DATA_HOME", str(data))
     monkeypatch.setenv("XDG_DATA_DIRS", str(data))
     return log
