@@ -9,6 +9,7 @@ from unionapp.models.application import (
 from unionapp.models.catalogue import Programme, ProgrammeProvider, Provider, ProviderContact, Venue
 from unionapp.models.member import Member, MemberEvent
 from unionapp.models.misc import CalendarDay, MailRecord, Setting
+from unionapp.models.stored_file import StoredFile
 from unionapp.models.union import UnionProfile
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Provider",
     "ProviderContact",
     "Setting",
+    "StoredFile",
     "TimelineEntry",
     "UnionProfile",
     "Venue",
