@@ -284,7 +284,9 @@ class RosterImportDialog(QDialog):
     def _run(self, job: Any, on_success: Any) -> None:
         self.progress.setValue(0)
         self.progress.show()
-        self.task = run_task(job, on_success, self._failed, self._progressed)
+        self._finished = False
+        task = run_task(job, on_success, self._failed, self._progressed)
+        self.task = None if self._finished else task  # a synchronous run has finished already
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -304,6 +306,7 @@ class RosterImportDialog(QDialog):
 
     def _finish_task(self) -> None:
         self.task = None
+        self._finished = True
         self.progress.hide()
 
     def reject(self) -> None:
