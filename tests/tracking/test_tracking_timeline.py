@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from tracking_helpers import PATH_TO, change_for
 
+from unionapp.applications.attachments import add_attachment, attachment_content
 from unionapp.applications.service import application_json, update_application
 from unionapp.applications.statuses import STATUS_LABELS
-from unionapp.applications.attachments import add_attachment, attachment_content
 from unionapp.applications.tracking import (
     TRANSITIONS,
     StatusChange,

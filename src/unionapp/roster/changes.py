@@ -65,8 +65,8 @@ def substitution_reason(old: Any, new: Any, encoding: str) -> str | None:
         return None
     shown = "、".join(f"“{c}”" for c in dict.fromkeys(lost))
     if codec is not None and any(not _encodable(c, codec) for c in lost):
-        return f"文件是 {encoding} 编码，存不下 {shown}，文件中是替代字，已保留原值"
-    return f"文件中 {shown} 的位置是“?”（替代字符），已保留原值"
+        return f"文件是 {encoding} 编码，存不下 {shown}，文件中是替代字"
+    return f"文件中 {shown} 的位置是“?”（替代字符）"
 
 
 def _encodable(char: str, codec: str) -> bool:

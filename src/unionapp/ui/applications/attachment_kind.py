@@ -42,6 +42,7 @@ class AttachmentKindDialog(QDialog):
     def __init__(self, names: list[str], selected: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("附件是什么"))
+        self.setMinimumWidth(360)
         layout = QVBoxLayout(self)
         shown = "\n".join(names[:8]) + ("\n…" if len(names) > 8 else "")
         label = QLabel(self.tr("请选择这些文件是什么：\n{0}").format(shown), self)

@@ -22,20 +22,22 @@ if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
-
-
 def choose_save_path(parent: QWidget, suggested: str) -> str:
     path, _ = QFileDialog.getSaveFileName(
-        parent, _tr("导出全部数据到一个文件"), suggested, _tr("数据库备份 (*.db)")
+        parent,
+        QCoreApplication.translate("BackupActions", "导出全部数据到一个文件"),
+        suggested,
+        QCoreApplication.translate("BackupActions", "数据库备份 (*.db)"),
     )
     return path
 
 
 def choose_open_path(parent: QWidget, folder: str) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        parent, _tr("选择备份文件"), folder, _tr("数据库备份 (*.db);;所有文件 (*)")
+        parent,
+        QCoreApplication.translate("BackupActions", "选择备份文件"),
+        folder,
+        QCoreApplication.translate("BackupActions", "数据库备份 (*.db);;所有文件 (*)"),
     )
     return path
 
@@ -58,15 +60,16 @@ def export_everything(parent: QWidget, ctx: AppContext) -> Path | None:
     try:
         path = make_backup(ctx.paths, Path(chosen))
     except UserError as exc:
-        show_user_error(parent, exc, _tr("无法导出"))
+        show_user_error(parent, exc, QCoreApplication.translate("BackupActions", "无法导出"))
         return None
     record = backup_record(path)
     inform(
         parent,
-        _tr("已导出"),
-        _tr(
+        QCoreApplication.translate("BackupActions", "已导出"),
+        QCoreApplication.translate(
+            "BackupActions",
             "全部数据（含 {0} 个附件）已保存到：\n{1}\n\n"
-            "在新电脑上安装本程序后，在第一次打开时选择“从备份文件恢复…”并选中这个文件。"
+            "在新电脑上安装本程序后，在第一次打开时选择“从备份文件恢复…”并选中这个文件。",
         ).format(record.attachments if record else 0, path),
     )
     return path
@@ -76,22 +79,26 @@ def restore_file(parent: QWidget, ctx: AppContext, path: Path | str) -> bool:
     """Replace the open data with the backup ``path`` after asking; True when restored."""
     if not confirm(
         parent,
-        _tr("从备份恢复"),
-        _tr("用备份 {0} 替换现在的数据（含附件）？\n恢复前会先自动备份现在的数据。").format(path),
+        QCoreApplication.translate("BackupActions", "从备份恢复"),
+        QCoreApplication.translate(
+            "BackupActions", "用备份 {0} 替换现在的数据（含附件）？\n恢复前会先自动备份现在的数据。"
+        ).format(path),
     ):
         return False
     ctx.engine.dispose()
     try:
         safety = restore_backup(ctx.paths, Path(path))
     except UserError as exc:
-        show_user_error(parent, exc, _tr("无法恢复"))
+        show_user_error(parent, exc, QCoreApplication.translate("BackupActions", "无法恢复"))
         return False
     finally:
         ctx.reopen_database()  # also migrates a backup made by an older version
-    message = _tr("已从备份恢复。")
+    message = QCoreApplication.translate("BackupActions", "已从备份恢复。")
     if safety is not None:
-        message += "\n" + _tr("恢复前的数据已备份到：{0}").format(safety)
-    inform(parent, _tr("恢复完成"), message)
+        message += "\n" + QCoreApplication.translate(
+            "BackupActions", "恢复前的数据已备份到：{0}"
+        ).format(safety)
+    inform(parent, QCoreApplication.translate("BackupActions", "恢复完成"), message)
     return True
 
 

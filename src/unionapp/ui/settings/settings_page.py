@@ -88,7 +88,7 @@ class SettingsPage(QScrollArea):
         )
         self.backups.horizontalHeader().setStretchLastSection(True)
         self.backups.setColumnWidth(0, 170)
-        self.backups.setColumnWidth(1, 110)
+        self.backups.setColumnWidth(1, 140)
         self.backups.setColumnWidth(2, 90)
         self.backups.setMinimumHeight(160)
         self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
