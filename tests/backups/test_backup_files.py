@@ -174,7 +174,12 @@ def test_delete_backup_only_in_the_backups_folder(ctx, tmp_path):
 
 
 def _as_before_0005(folder: Path) -> None:
-    """Turn a current data folder into what version 0004 kept: files in attachments/."""
+    """Turn a current data folder into what revision 0004 kept: files in attachments/."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from unionapp.storage.migrate import alembic_config
+
     db = folder / "unionapp.db"
     with closing(sqlite3.connect(db)) as conn:
         for sha, content, name in conn.execute(
@@ -182,9 +187,11 @@ def _as_before_0005(folder: Path) -> None:
             "JOIN attachment a USING (sha256)"
         ):
             (folder / "attachments" / (sha + Path(name).suffix.lower())).write_bytes(content)
-        conn.execute("DROP TABLE stored_file")
-        conn.execute("UPDATE alembic_version SET version_num='0004'")
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as conn:
+        command.downgrade(alembic_config(conn), "0004")
         conn.commit()
+    engine.dispose()
 
 
 def test_migration_moves_attachment_files_into_the_database(filled_folder):
