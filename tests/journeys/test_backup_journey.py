@@ -374,3 +374,27 @@ def test_preview_lists_a_department_change_and_writes_nothing(
     _import_through_the_window(window, moved, monkeypatch, new_members_only)
     assert _members(data_dir) == [("李四", "财务部"), ("王五", "后勤部")]
     window.close()
+
+
+def test_damaged_database_without_backups_restored_from_a_file(qtbot, tmp_path, answers):
+    office = tmp_path / "office-pc"
+    stored = fill_folder(office, tmp_path / "scans")
+    exported = tmp_path / "全部数据.db"
+    backup_module.make_backup(resolve_paths(office), exported)
+    for old in (office / "backups").iterdir():
+        old.unlink()  # no backup left in the data folder
+    db = office / "unionapp.db"
+    damaged = db.read_bytes()[:8192]
+    db.write_bytes(damaged)
+    answers["open"] = str(exported)
+    window = _window(qtbot, office)  # asks, then restores the chosen file
+    assert _union_name(window) == "北京市某公司工会"
+    kept = [
+        p for p in office.glob("unionapp.db.damaged-*") if not p.name.endswith(("-wal", "-shm"))
+    ]
+    assert len(kept) == 1 and kept[0].read_bytes() == damaged
+    assert window.ctx is not None
+    with window.ctx.session() as session:
+        count = session.connection().exec_driver_sql("SELECT count(*) FROM stored_file")
+        assert count.scalar_one() == len(stored)
+    window.close()
