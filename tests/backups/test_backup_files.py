@@ -240,3 +240,24 @@ def test_an_older_backup_is_migrated_on_restore(filled_folder, tmp_path):
     ctx.reopen_database()  # migrates the restored file; its files are still in attachments/
     ctx.close()
     assert _attachments_of(folder) == stored
+
+
+def test_backups_of_earlier_versions_are_listed_and_checked(ctx):
+    """Files named the old way (no kind, no record) are automatic backups, checked when listed."""
+    import shutil
+
+    good = make_backup(ctx.paths, ctx.paths.root / "tmp.db")
+    old_good = ctx.paths.backups / "unionapp-20261101-080000.db"
+    shutil.move(good, old_good)
+    with closing(sqlite3.connect(old_good)) as conn, conn:
+        conn.execute("DROP TABLE backup_info")
+    old_bad = ctx.paths.backups / "unionapp-20261102-080000-1.db"
+    old_bad.write_bytes(old_good.read_bytes()[:5000])
+    migration = ctx.paths.backups / "pre-migration-0003-20261031-080000.db"
+    shutil.copy(old_good, migration)
+    rows = {Path(r["path"]).name: (r["kind"], r["verified"]) for r in describe_backups(ctx.paths)}
+    assert rows == {
+        old_bad.name: ("daily", False),
+        old_good.name: ("daily", True),
+        migration.name: ("before-migration", True),
+    }

@@ -92,11 +92,19 @@ def list_backups(paths: DataPaths) -> list[BackupInfo]:
     return sorted(found, key=lambda b: (b.taken_at, b.path.name), reverse=True)
 
 
+_checked: dict[tuple[Path, int, int], bool] = {}
+"""Integrity results of backups made by earlier versions (no record), by path, size and mtime."""
+
+
 def is_verified(info: BackupInfo) -> bool:
     """True when the file passed ``integrity_check`` (when made, or now for an older backup)."""
     if read_record(info.path) is not None:
         return True
-    return quick_check(info.path, full=True) == "ok"
+    stat = info.path.stat()
+    key = (info.path, stat.st_size, stat.st_mtime_ns)
+    if key not in _checked:
+        _checked[key] = quick_check(info.path, full=True) == "ok"
+    return _checked[key]
 
 
 def describe_backups(paths: DataPaths) -> list[dict[str, Any]]:
