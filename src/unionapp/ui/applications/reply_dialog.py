@@ -149,8 +149,10 @@ class ReplyDialog(QDialog):
         self.attach_kind.activated.connect(self._kind_chosen)
         self._kind_picked = False
         files_row.addWidget(self.file_list, 1)
-        files_row.addWidget(self.attach_kind)
-        files_row.addWidget(attach)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(attach)
+        file_buttons.addWidget(self.attach_kind)
+        files_row.addLayout(file_buttons)
         self.form.addRow(self.tr("附件"), files_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
