@@ -119,3 +119,12 @@ def test_reply_attachment_kind_is_the_users_choice(capsys, filled_folder, tmp_pa
     assert (last["filename"], last["kind"]) == ("合影.jpg", "other")
     assert Path(last["path"]).read_bytes() == photo.read_bytes()
     assert shown["timeline"][-1]["attachments"][0]["path"] == last["path"]
+
+
+def test_backup_out_onto_the_database_itself_is_refused(capsys, filled_folder):
+    folder, _stored = filled_folder
+    db = folder / "unionapp.db"
+    before = db.read_bytes()
+    code, _out, err = _run(capsys, "--data-dir", str(folder), "backup", "--out", str(db))
+    assert code == 1 and "数据库文件本身" in err
+    assert db.read_bytes() == before

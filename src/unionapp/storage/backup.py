@@ -172,6 +172,8 @@ def make_backup(
         out = Path(out)
         if out.exists() and out.is_dir():
             raise UserError(f"{out} 是一个文件夹，请给出备份文件的名称。")
+        if out.resolve() == paths.db.resolve():
+            raise UserError(f"不能把备份写到数据库文件本身（{out}），请另选一个文件名。")
         if not out.parent.is_dir():
             raise UserError(f"保存备份的文件夹不存在：{out.parent}")
         return write_verified_copy(paths.db, out, kind=kind, now=now)
