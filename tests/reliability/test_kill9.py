@@ -315,3 +315,40 @@ def test_kill_during_migration(worker, old_schema_folder, tmp_path, figure):
     figure("kill -9 during a schema migration", count, len(problems), f"{cut} killed mid-way")
     assert not problems, problems[:5]
     assert_cut_short(cut, count)
+
+
+def test_kill_during_restore_of_a_backup_holding_attachments(
+    worker, attachments_folder, full_folder, tmp_path, figure
+):
+    count = runs(40)
+    [source] = _backups(attachments_folder)  # 2,000 members and the attachments
+
+    def check(folder: Path, outcome: Outcome) -> list[str]:
+        db = folder / "unionapp.db"
+        facts = db_facts(db)
+        if facts["integrity"] != "ok":
+            return [f"integrity_check: {facts['integrity']}"]
+        state = (facts["members"], _stored_files(db) if "stored_file" in facts["tables"] else None)
+        old, new = (IMPORT_ROWS, (0, True)), (2_000, (ATTACHMENT_COUNT, True))
+        if state not in (old, new):
+            return [f"mixed state: {state}"]
+        if outcome.result is not None and state != new:
+            return ["restore finished but the old data is still there"]
+        return []
+
+    problems, cut = kill_runs(
+        worker,
+        count,
+        lambda n: copy_folder(full_folder, tmp_path / f"run{n}"),
+        "restore",
+        check,
+        source=str(source),
+    )
+    figure(
+        "kill -9 during a restore of a backup holding attachments",
+        count,
+        len(problems),
+        f"{cut} killed mid-way",
+    )
+    assert not problems, problems[:5]
+    assert_cut_short(cut, count)
