@@ -4,7 +4,7 @@ folder, and application show giving each attachment a path to open."""
 from __future__ import annotations
 
 import json
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -128,3 +128,34 @@ def test_backup_out_onto_the_database_itself_is_refused(capsys, filled_folder):
     code, _out, err = _run(capsys, "--data-dir", str(folder), "backup", "--out", str(db))
     assert code == 1 and "数据库文件本身" in err
     assert db.read_bytes() == before
+
+
+def test_a_year_of_rotation_keeps_every_manual_backup_listed(capsys, data_dir, monkeypatch):
+    """Automatic backups every day (as the window makes them), `unionapp backup` once a month."""
+    import unionapp.storage.backup as backup_module
+    from unionapp.storage.backup import make_backup
+    from unionapp.storage.paths import resolve_paths
+
+    clock = {"now": datetime(2025, 1, 1, 8, 0)}
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz=None):  # type: ignore[override]
+            return clock["now"]
+
+    monkeypatch.setattr(backup_module, "datetime", Clock)
+    assert _run(capsys, "--data-dir", str(data_dir), "union", "show")[0] == 0  # makes the database
+    paths = resolve_paths(data_dir)
+    start = clock["now"]
+    for day in range(365):
+        clock["now"] = start + timedelta(days=day)
+        make_backup(paths, kind="auto")
+        if day % 30 == 0:
+            clock["now"] += timedelta(hours=3)
+            assert _run(capsys, "--data-dir", str(data_dir), "backup")[0] == 0
+    code, out, _ = _run(capsys, "--data-dir", str(data_dir), "backup", "--list", "--json")
+    rows = json.loads(out)
+    manual = [row for row in rows if row["kind"] == "manual"]
+    automatic = [row for row in rows if row["kind"] in ("daily", "weekly", "monthly")]
+    assert code == 0 and len(manual) == 13 and 7 <= len(automatic) <= 7 + 4 + 12
+    assert manual[-1]["created"] == "2025-01-01T11:00:00"
