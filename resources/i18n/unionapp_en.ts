@@ -78,12 +78,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/unionapp/ui/app.py" line="34" />
+        <location filename="../../src/unionapp/ui/app.py" line="36" />
         <source>基层工会助手</source>
         <translation>Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/app.py" line="39" />
+        <location filename="../../src/unionapp/ui/app.py" line="41" />
         <source>基层工会助手已经打开，已切换到已打开的窗口。</source>
         <translation>Union Assistant is already open; switched to the open window.</translation>
     </message>
@@ -1359,52 +1359,52 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="44" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="45" />
         <source>基层工会助手</source>
         <translation>Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="57" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="58" />
         <source>正在打开数据……</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="74" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="75" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="75" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="76" />
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="79" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="80" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="82" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="83" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="86" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="87" />
         <source>关于基层工会助手(&amp;A)</source>
         <translation>&amp;About Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="100" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="101" />
         <source>数据文件夹在网络驱动器上</source>
         <translation>The data folder is on a network drive</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="186" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="193" />
         <source>备份完成</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="186" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="193" />
         <source>已备份到：
 {0}</source>
         <translation>Backed up to:
@@ -1560,18 +1560,32 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="25" />
+        <location filename="../../src/unionapp/ui/opening.py" line="34" />
+        <source>无法打开服务器上的数据库</source>
+        <translation>Cannot open the database on the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/opening.py" line="35" />
+        <source>{0}
+
+要改为打开本机数据文件夹中的数据吗？（可在“设置 → 共享数据库”中修改服务器）</source>
+        <translation>{0}
+
+Open the data in this PC's data folder instead? (The server can be changed in Settings → Shared database.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/opening.py" line="47" />
         <source>程序已打开</source>
         <translation>Already open</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="33" />
-        <location filename="../../src/unionapp/ui/opening.py" line="42" />
+        <location filename="../../src/unionapp/ui/opening.py" line="55" />
+        <location filename="../../src/unionapp/ui/opening.py" line="64" />
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="34" />
+        <location filename="../../src/unionapp/ui/opening.py" line="56" />
         <source>{0}
 
 没有找到完好的备份。请联系技术支持，不要删除数据文件夹：
@@ -1582,7 +1596,7 @@ No intact backup was found. Please contact technical support and do not delete t
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="43" />
+        <location filename="../../src/unionapp/ui/opening.py" line="65" />
         <source>{0}
 
 可以从最近的完好备份（{1:%Y年%m月%d日 %H:%M}）恢复。损坏的文件会改名保留，不会删除。
@@ -1595,24 +1609,24 @@ The data can be restored from the latest intact backup ({1:%Y-%m-%d %H:%M}). The
 Restore now?</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="56" />
+        <location filename="../../src/unionapp/ui/opening.py" line="78" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="61" />
+        <location filename="../../src/unionapp/ui/opening.py" line="83" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="62" />
+        <location filename="../../src/unionapp/ui/opening.py" line="84" />
         <source>已从备份 {0} 恢复。
 损坏的文件保留为：{1}</source>
         <translation>Restored from backup {0}.
 The damaged file is kept as: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="69" />
+        <location filename="../../src/unionapp/ui/opening.py" line="91" />
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -2702,126 +2716,194 @@ Export the full ID and phone numbers?</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="78" />
+        <source>共享数据库（PostgreSQL 服务器）</source>
+        <translation>Shared database (PostgreSQL server)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="83" />
+        <source>几台电脑共用一份数据时，由管理员在 PostgreSQL 服务器上建立数据库（见用户指南“多人共用：PostgreSQL 服务器”），在这里填写服务器的地址。</source>
+        <translation>When several PCs share one set of data, an administrator sets up a database on a PostgreSQL server (see the user guide, "Shared use: a PostgreSQL server"); enter the server's address here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="99" />
+        <source>留空：使用系统密码库中保存的密码</source>
+        <translation>Leave empty to use the password saved in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="100" />
+        <source>把密码保存到系统密码库</source>
+        <translation>Save the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="102" />
+        <source>要求加密连接（TLS）</source>
+        <translation>Require an encrypted connection (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="103" />
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="104" />
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="105" />
+        <source>数据库名</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="106" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="107" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="112" />
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="146" />
+        <source>请填写服务器、数据库名和用户名。</source>
+        <translation>Please enter the server, the database and the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="161" />
+        <source>正在连接……</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="45" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="46" />
         <source>本工会资料（自动填入申请表）</source>
         <translation>Union profile (filled into the application form)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="49" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="50" />
         <source>保存本工会资料</source>
         <translation>Save union profile</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="59" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="60" />
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="63" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="64" />
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="72" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="75" />
         <source>备份（每天自动备份，保留最近 7 天、4 周、12 个月）</source>
         <translation>Backups (made automatically every day; the last 7 days, 4 weeks and 12 months are kept)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="75" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="78" />
         <source>备份时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="75" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="78" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="83" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="86" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="85" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="88" />
         <source>从所选备份恢复</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="87" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
         <source>从文件恢复…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="99" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="103" />
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="102" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="106" />
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="107" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="111" />
         <source>更改后，下次打开程序时生效。</source>
         <translation>A change takes effect the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="114" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="118" />
         <source>已保存。请关闭并重新打开程序，新的界面语言才会生效。</source>
         <translation>Saved. Close and reopen the program to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="132" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="136" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="144" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="148" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="144" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="148" />
         <source>请先在列表中选择一个备份。</source>
         <translation>First choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="150" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="154" />
         <source>选择备份文件</source>
         <translation>Choose the backup file</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="150" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="154" />
         <source>数据库备份 (*.db)</source>
         <translation>Database backups (*.db)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="158" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="162" />
         <source>从备份恢复</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="159" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="163" />
         <source>用备份 {0} 替换现在的数据？
 恢复前会先自动备份现在的数据。</source>
         <translation>Replace the current data with backup {0}?
 The current data is backed up first.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="167" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="171" />
         <source>无法恢复</source>
         <translation>Cannot restore</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="171" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="175" />
         <source>恢复完成</source>
         <translation>Restore finished</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="171" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="175" />
         <source>已从备份恢复。</source>
         <translation>Restored from the backup.</translation>
     </message>
@@ -2847,6 +2929,66 @@ The current data is backed up first.</translation>
         <location filename="../../src/unionapp/ui/settings/union_form.py" line="102" />
         <source>以后再说</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="64" />
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="65" />
+        <source>{0}
+
+{1} 的密码：</source>
+        <translation>{0}
+
+Password for {1}:</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseBox</name>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="195" />
+        <source>共享数据库</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="198" />
+        <source>正在使用服务器上的数据库：{0}</source>
+        <translation>Using the database on the server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="200" />
+        <source>正在使用本机数据文件夹中的数据库。</source>
+        <translation>Using the database in this PC's data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="207" />
+        <source>设置服务器…</source>
+        <translation>Set up server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="209" />
+        <source>改用本机数据文件夹</source>
+        <translation>Use this PC's data folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="223" />
+        <source>下次打开程序时：服务器 {0}</source>
+        <translation>Next start: server {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="225" />
+        <source>下次打开程序时：本机数据文件夹</source>
+        <translation>Next start: this PC's data folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="232" />
+        <source>（已保存，重新打开程序后生效）</source>
+        <translation> (saved; takes effect when the program is opened again)</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,7 @@ def test_counts_are_members_on_the_register(ctx):
         assert member_counts(session) == {"members": 2, "with_card": 1}
 
 
+@pytest.mark.no_engine_pass  # reads the SQLite file itself
 def test_permanent_delete_leaves_no_trace_of_the_id_number(ctx):
     id_number = make_id(birth="19770707", serial=77)
     keep = add(ctx, name="王五", id_number=make_id(serial=3))

@@ -6,6 +6,12 @@ import argparse
 from pathlib import Path
 
 from unionapp.cli.common import add_json_flag, emit, opened
+from unionapp.cli.server_cmd import (
+    on_server,
+    refuse_server_restore,
+    run_server_backup,
+    run_server_check,
+)
 from unionapp.errors import UserError
 from unionapp.storage.backup import (
     backup_record,
@@ -55,6 +61,8 @@ def run_backup(args: argparse.Namespace) -> int:
         if args.out:
             raise UserError("--list 与 --out 不能同时使用。")
         return list_backups_cmd(args)
+    if on_server(args):
+        return run_server_backup(args)
     with opened(args) as ctx:
         path = make_backup(ctx.paths, Path(args.out) if args.out else None)
     record = backup_record(path)
@@ -81,6 +89,8 @@ def list_backups_cmd(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    if on_server(args):
+        return refuse_server_restore(args)
     source = Path(args.file).resolve()
     verify_backup_file(source)
     paths = resolve_paths(args.data_dir)
@@ -112,6 +122,8 @@ def run_restore(args: argparse.Namespace) -> int:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    if on_server(args):
+        return run_server_check(args)
     paths = resolve_paths(args.data_dir)
     if not paths.db.exists():
         raise UserError(f"还没有数据库：{paths.db}")

@@ -332,6 +332,10 @@ def _apply(
         connection = session.connection()
         with _large_page_cache(connection):
             _write_rows(connection, inserts, updates, status_changes, today, now, progress, total)
+        if connection.dialect.name == "postgresql" and len(inserts) + len(updates) > 1000:
+            # fresh statistics now, not when autovacuum gets round to it: a paging query planned
+            # without them scans from the top
+            connection.exec_driver_sql("ANALYZE member, member_event")
     return result
 
 
@@ -357,12 +361,33 @@ def _keys(name: str) -> tuple[str, str, str]:
 
 @contextmanager
 def _large_page_cache(connection: Connection) -> Iterator[None]:
+    if connection.dialect.name != "sqlite":  # a server sizes its own caches
+        yield
+        return
     previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
     try:
         yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or -2000)}")
+
+
+def _new_member_ids(connection: Connection, count: int) -> Sequence[int]:
+    """Ids for ``count`` new members. Explicit ids let SQLite take plain executemany batches
+    (RETURNING is 2× slower there); the data folder's lock keeps other programs out, so max(id)
+    cannot move under us. On a server other PCs may add members at the same time: the ids are
+    taken from the table's sequence."""
+    if connection.dialect.name == "postgresql":
+        return (
+            connection.exec_driver_sql(
+                "SELECT nextval(pg_get_serial_sequence('member', 'id')) "
+                f"FROM generate_series(1, {int(count)})"
+            )
+            .scalars()
+            .all()
+        )
+    first = (connection.execute(select(func.max(member.c.id))).scalar() or 0) + 1
+    return range(first, first + count)
 
 
 def _write_rows(
@@ -381,9 +406,7 @@ def _write_rows(
     join_date = FIELDS.index("join_date")
     events: list[tuple[Any, ...]] = []
     done = total
-    # Explicit ids let SQLite take plain executemany batches (RETURNING is 2× slower here); the
-    # data folder's lock keeps other programs out, so max(id) cannot move under us.
-    next_id = (connection.execute(select(func.max(member.c.id))).scalar() or 0) + 1
+    new_ids = _new_member_ids(connection, len(inserts))
     status = FIELDS.index("status")
     stored_dates = {
         day: to_member.value("join_date", day) for day in {v[join_date] for v in inserts}
@@ -391,7 +414,7 @@ def _write_rows(
     for start in range(0, len(inserts), _BATCH):
         rows = []
         for offset, values in enumerate(inserts[start : start + _BATCH]):
-            member_id = next_id + start + offset
+            member_id = new_ids[start + offset]
             row = list(values)
             row[join_date] = stored_dates[row[join_date]]
             rows.append((*row, stamp, stamp, member_id))
@@ -427,8 +450,9 @@ def _write_rows(
 
 
 class _Stored:
-    """Plain executemany into one table, with values converted to their stored form by the
-    column types' own bind processors (dates and datetimes; text passes as it is)."""
+    """Plain executemany (COPY on a server) into one table, with values converted to their
+    stored form by the column types' own bind processors (dates and datetimes; text passes as
+    it is)."""
 
     def __init__(self, connection: Connection, table: Table) -> None:
         self.connection = connection
@@ -445,6 +469,16 @@ class _Stored:
 
     def insert(self, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         names = ", ".join(f'"{name}"' for name in columns)
+        if self.connection.dialect.name == "postgresql":  # COPY: a server's bulk load
+            driver = self.connection.connection.dbapi_connection
+            assert driver is not None
+            with (
+                driver.cursor() as cursor,
+                cursor.copy(f'COPY "{self.table.name}" ({names}) FROM STDIN') as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+            return
         marks = ", ".join("?" for _ in columns)
         self.connection.exec_driver_sql(
             f'INSERT INTO "{self.table.name}" ({names}) VALUES ({marks})', rows

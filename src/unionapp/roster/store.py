@@ -263,16 +263,18 @@ def describe_event(event: MemberEvent) -> str:
 
 
 def delete_member_permanently(engine: Engine, member_id: int) -> str:
-    """Erase a member and their history for good, then checkpoint the WAL so that no copy of
-    the ID number stays in the database files (secure_delete is on). Returns the name erased."""
+    """Erase a member and their history for good, then (SQLite) checkpoint the WAL so that no
+    copy of the ID number stays in the database files (secure_delete is on); a server reclaims
+    the space itself (autovacuum). Returns the name erased."""
     with Session(engine) as session:
         member = get_member(session, member_id)
         name = member.name
         session.execute(delete(MemberEvent).where(col(MemberEvent.member_id) == member_id))
         session.execute(delete(Member).where(col(Member.id) == member_id))
         session.commit()
-    with engine.connect() as connection:
-        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:
+            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return name
 
 

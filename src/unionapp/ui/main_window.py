@@ -35,9 +35,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     loaded = Signal()
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(self, paths: DataPaths, database: str | None = None) -> None:
         super().__init__()
         self.paths = paths
+        self.database = database
         self.ctx: AppContext | None = None
         self._painted = False
         self.pages: dict[str, QWidget] = {}
@@ -97,11 +98,13 @@ class MainWindow(QMainWindow):
         """Open the data folder and build the sections; False if the program cannot go on."""
         from unionapp.ui.opening import open_with_recovery
 
-        ctx = open_with_recovery(self, self.paths)
+        ctx = open_with_recovery(self, self.paths, self.database)
         if ctx is None:
             self.close()
             return False
         self.ctx = ctx
+        for action in (self.export_action, self.restore_action):  # a server: pg_dump/pg_restore
+            action.setEnabled(ctx.server is None)
         if ctx.storage_warning:
             QMessageBox.warning(self, self.tr("数据文件夹在网络驱动器上"), ctx.storage_warning)
         from unionapp.ui.common.errors import set_log_file
@@ -171,6 +174,8 @@ class MainWindow(QMainWindow):
         from unionapp.storage.backup import backup_due, make_backup
 
         assert self.ctx is not None
+        if self.ctx.server is not None:  # the server's own backups (pg_dump) protect it
+            return
         try:
             if backup_due(self.ctx.paths):
                 make_backup(self.ctx.paths, kind="auto")
@@ -180,12 +185,16 @@ class MainWindow(QMainWindow):
     def backup_now(self) -> None:
         from unionapp.errors import UserError
         from unionapp.storage.backup import make_backup
+        from unionapp.storage.copy import server_backup
         from unionapp.ui.common.errors import show_user_error
 
         if self.ctx is None:
             return
         try:
-            path = make_backup(self.ctx.paths)
+            if self.ctx.server is not None:  # a SQLite file of the server's data
+                path = server_backup(self.ctx.engine, self.ctx.paths)
+            else:
+                path = make_backup(self.ctx.paths)
         except UserError as exc:
             show_user_error(self, exc)
             return
@@ -221,7 +230,8 @@ class MainWindow(QMainWindow):
             from unionapp.storage.backup import make_backup
 
             try:
-                make_backup(self.ctx.paths, kind="auto")
+                if self.ctx.server is None:  # a server is protected by its own backups
+                    make_backup(self.ctx.paths, kind="auto")
             except Exception:
                 log.exception("backup on close failed")
             self.ctx.close()

@@ -13,12 +13,34 @@ if TYPE_CHECKING:
     from unionapp.storage.paths import DataPaths
 
 
-def open_with_recovery(parent: QWidget, paths: DataPaths) -> AppContext | None:
-    """Open the database; on damage offer the newest good backup. None when the user cannot go on."""
+def open_with_recovery(
+    parent: QWidget, paths: DataPaths, database: str | None = None
+) -> AppContext | None:
+    """Open the database; on damage offer the newest good backup. None when the user cannot go on.
+
+    With a server (``database``) that cannot be opened, offer this PC's data folder instead.
+    """
     from unionapp.errors import AlreadyRunning, DatabaseCorrupt, UserError
     from unionapp.storage.backup import newest_good_backup, recover_from_newest_backup
     from unionapp.storage.context import open_context
 
+    if database is not None:
+        from unionapp.ui.settings.shared_database import ask_password
+
+        try:
+            return open_context(paths, database=database, prompt=ask_password)
+        except UserError as exc:
+            answer = QMessageBox.question(
+                parent,
+                QCoreApplication.translate("Opening", "无法打开服务器上的数据库"),
+                QCoreApplication.translate(
+                    "Opening",
+                    "{0}\n\n要改为打开本机数据文件夹中的数据吗？（可在“设置 → 共享数据库”中"
+                    "修改服务器）",
+                ).format(exc),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return None
     try:
         return open_context(paths)
     except AlreadyRunning as exc:

@@ -27,6 +27,7 @@ from unionapp.storage.backup import delete_backup, describe_backups, make_backup
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.language import save_language, saved_language
 from unionapp.ui.settings import backup_actions
+from unionapp.ui.settings.shared_database import SharedDatabaseBox
 from unionapp.ui.settings.union_form import UnionProfileForm
 from unionapp.union import get_union
 
@@ -68,6 +69,8 @@ class SettingsPage(QScrollArea):
         folder_layout.addWidget(self.folder_label, 1)
         folder_layout.addWidget(open_folder)
         layout.addWidget(folder_box)
+        self.shared_database = SharedDatabaseBox(ctx, body)
+        layout.addWidget(self.shared_database)
         layout.addWidget(self._language_box(body))
 
         backup_box = QGroupBox(self.tr("备份（一个文件含全部数据和附件）"), body)
@@ -125,6 +128,7 @@ class SettingsPage(QScrollArea):
         move_row.addStretch(1)
         backup_layout.addLayout(move_row)
         layout.addWidget(backup_box)
+        backup_box.setVisible(ctx.server is None)  # a server: pg_dump, and 备份 in the menu
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()

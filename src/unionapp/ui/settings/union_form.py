@@ -105,6 +105,9 @@ class SetupDialog(QDialog):
         restore_row.addWidget(moving, 1)
         restore_row.addWidget(self.restore_button)
         layout.addLayout(restore_row)
+        on_server = ctx.server is not None  # restore is for a data folder, not a server
+        moving.setVisible(not on_server)
+        self.restore_button.setVisible(not on_server)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
