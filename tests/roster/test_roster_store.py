@@ -79,7 +79,7 @@ def test_edit_and_status_changes_are_dated_history(ctx):
         lines = [describe_event(e) for e in member_history(session, member_id)]
     assert lines == [
         "2024-01-02 新增（在册）",
-        "2024-03-01 修改：部门",
+        "2024-03-01 修改：部门：一部 → 二部",
         "2024-03-01 状态变更：在册 → 转出",
         "2024-06-01 状态变更：转出 → 在册（调回）",
     ]

@@ -117,6 +117,12 @@ def test_db_copy_into_a_second_union_keeps_its_rows_and_shares_the_catalogue(ser
         ).fetchone()[0]
         assert entries >= 3
         assert conn.execute("SELECT count(*) FROM app_login").fetchone()[0] == 4  # copy's own gone
+        # the same attachment in both unions: kept once in each, each union seeing its own
+        files = conn.execute("SELECT union_id, count(DISTINCT sha256) FROM stored_file GROUP BY 1")
+        assert dict(files.fetchall()) == {1: 1, 2: 1}
+    assert _count(server.url("chair2"), "SELECT count(*) FROM stored_file") == 1
+    with _raw(server.url("fed")) as conn, pytest.raises(errors.InsufficientPrivilege):
+        conn.execute("SELECT count(*) FROM stored_file")
 
 
 def test_each_login_reads_and_writes_only_its_own_union_with_any_client(server):

@@ -7,11 +7,11 @@ from datetime import date
 from pathlib import Path
 
 from reliability.builders import PROGRAMME_NAME, roster_rows, write_roster_csv
+from unionapp.applications.attachments import add_attachment
 from unionapp.applications.participants import set_participants
 from unionapp.applications.service import create_application
 from unionapp.applications.tracking import (
     StatusChange,
-    add_attachment,
     add_note,
     change_status,
     correct_entry,
@@ -50,7 +50,7 @@ def fill_union(ctx: AppContext, folder: Path, members: int = 300) -> int:
         note = add_note(session, app_id, date(2023, 4, 4), "电话确认")
         assert note.id is not None
         correct_entry(session, note.id, note="电话确认：已收到")
-        add_attachment(session, ctx.paths.attachments, app_id, attached, kind="reply")
+        add_attachment(session, app_id, attached, kind="reply")
         set_day(session, date(2023, 6, 25), True, "调休上班")
         record_mail(session, "draft", ["report@example.cn"], "一季度报表", [Path("报表.pdf")])
         set_setting(session, "tracking.reply_overdue_workdays", 7)

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
+from unionapp.applications.attachments import remove_unused_files
 from unionapp.applications.fields import FIELD_NAMES, FORM_FIELDS, INPUT_KEYS, TEXT_FIELDS
 from unionapp.applications.statuses import status_label
 from unionapp.applications.warnings import Warning
@@ -51,6 +52,13 @@ class ApplicationRow:
     warnings: list[Warning] = field(default_factory=list)
     deadline: date | None = None
     deadline_estimate: bool = False
+    deadline_basis: str | None = None
+    scheduled_at: datetime | None = None
+
+    @property
+    def confirmed_time(self) -> datetime | None:
+        """The service time to go by: the confirmed one once there is one, else the requested."""
+        return self.scheduled_at or self.service_time
 
     @property
     def status_label(self) -> str:
@@ -65,13 +73,26 @@ class ApplicationRow:
             "service_time": self.service_time.isoformat(timespec="minutes")
             if self.service_time
             else None,
+            "scheduled_at": self.scheduled_at.isoformat(timespec="minutes")
+            if self.scheduled_at
+            else None,
             "status": self.status,
             "status_label": self.status_label,
             "updated_at": self.updated_at.isoformat(timespec="seconds"),
             "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_basis": self.deadline_basis,
             "calendar": "estimate" if self.deadline_estimate else "official",
             "warnings": [w.message for w in self.warnings],
         }
+
+
+def service_time_text(requested: datetime | None, confirmed: datetime | None) -> str:
+    """The confirmed service time once there is one, the requested one kept beside it."""
+    if confirmed is None:
+        return f"{requested:%Y-%m-%d %H:%M}" if requested else ""
+    if requested is None or requested == confirmed:
+        return f"{confirmed:%Y-%m-%d %H:%M}（已确认）"
+    return f"{confirmed:%Y-%m-%d %H:%M}（已确认；原申请 {requested:%Y-%m-%d %H:%M}）"
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -299,7 +320,8 @@ def is_deletable(session: Session, application: Application) -> bool:
 def delete_draft(session: Session, app_id: int) -> None:
     """Delete a draft that was never printed or sent; anything else is refused (UserError).
 
-    Its participant list and attachment records go with it (the stored files stay).
+    Its participant list and attachments go with it (with their files, unless another
+    application holds the same file).
     """
     application = get_application(session, app_id)
     if not is_deletable(session, application):
@@ -314,6 +336,7 @@ def delete_draft(session: Session, app_id: int) -> None:
     session.exec(delete(Attachment).where(col(Attachment.application_id) == app_id))
     session.delete(application)
     session.flush()
+    remove_unused_files(session)
 
 
 def get_application(session: Session, app_id: int) -> Application:
@@ -377,6 +400,8 @@ def list_applications(
                 warnings=warnings,
                 deadline=deadline.date if deadline else None,
                 deadline_estimate=deadline is not None and deadline.calendar == "estimate",
+                deadline_basis=deadline.basis if deadline else None,
+                scheduled_at=application.scheduled_at,
             )
         )
     return rows
@@ -454,7 +479,7 @@ def application_json(session: Session, application: Application) -> dict[str, An
         "version": application.version,
         "updated_by": application.updated_by,
         "warnings": [w.to_json() for w in application_warnings(session, application)],
-        "deadline": deadline_json(session, application),
+        **deadline_json(session, application),
     }
     assert application.id is not None
     data["timeline"] = timeline_json(session, application.id)

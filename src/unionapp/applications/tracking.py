@@ -8,16 +8,14 @@ An entry is corrected by a new entry that supersedes it; the old one stays.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from unionapp.applications.attachments import list_attachments
 from unionapp.applications.fields import FORM_FIELDS
 from unionapp.applications.statuses import STATUS_LABELS, status_label
 from unionapp.errors import NotFound, UserError
@@ -99,6 +97,7 @@ def change_status(session: Session, app_id: int, change: StatusChange) -> Timeli
             f"可改为：{allowed}"
         )
     _check_change(change)
+    _check_done_date(application, change.status, change.day)
     entry = TimelineEntry(
         application_id=app_id,
         date=change.day,
@@ -132,6 +131,18 @@ def _check_change(change: StatusChange) -> None:
         raise UserError("排期时请填写确定的服务日期和时间。")
     if change.attendance is not None and change.attendance < 0:
         raise UserError(f"实际参加人数不能为负数：{change.attendance}")
+
+
+def _check_done_date(application: Application, status: str, day: date) -> None:
+    """已完成 cannot be dated before the confirmed service date (the provider moved it?)."""
+    confirmed = application.scheduled_at
+    if status != "done" or confirmed is None or day >= confirmed.date():
+        return
+    raise UserError(
+        f"申请 {application.id} 确定的服务日期是 {confirmed:%Y-%m-%d}，"
+        f"不能在此之前（{day:%Y-%m-%d}）记录为已完成。"
+        "如果承办单位改了服务日期，请先记录新的排期（已排期），再记录已完成。"
+    )
 
 
 def _apply_to_application(application: Application, entry: TimelineEntry) -> None:
@@ -186,6 +197,7 @@ def correct_entry(session: Session, entry_id: int, **changes: Any) -> TimelineEn
         raise UserError(f"跟踪记录中不能更正：{', '.join(sorted(unknown))}")
     values = old.model_dump(exclude={"id", "superseded_by", "created_at"}) | changes
     new = TimelineEntry(**values)
+    _check_done_date(_application(session, old.application_id), new.status, new.date)
     if new.status:
         _check_change(
             StatusChange(
@@ -265,69 +277,3 @@ def timeline_json(session: Session, app_id: int) -> list[dict[str, Any]]:
         entry_json(entry, [a for a in files if a.timeline_entry_id == entry.id])
         for entry in timeline(session, app_id)
     ]
-
-
-# --- attachments ---------------------------------------------------------------------------
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def stored_name(attachment: Attachment) -> str:
-    """The file name in the attachments folder: the content hash and the original suffix."""
-    return attachment.sha256 + Path(attachment.filename).suffix.lower()
-
-
-def attachment_path(folder: Path, attachment: Attachment) -> Path:
-    return folder / stored_name(attachment)
-
-
-def add_attachment(
-    session: Session,
-    folder: Path,
-    app_id: int,
-    source: Path,
-    *,
-    kind: str = "other",
-    timeline_entry_id: int | None = None,
-) -> Attachment:
-    """Copy a file into the attachments folder (named by its sha256) and record it."""
-    _application(session, app_id)
-    if not source.is_file():
-        raise UserError(f"找不到要附加的文件：{source}")
-    try:
-        digest = _sha256(source)
-        attachment = Attachment(
-            application_id=app_id,
-            timeline_entry_id=timeline_entry_id,
-            kind=kind,
-            filename=source.name,
-            sha256=digest,
-            size=source.stat().st_size,
-        )
-        target = attachment_path(folder, attachment)
-        if not target.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + ".part")
-            shutil.copyfile(source, partial)
-            partial.replace(target)
-    except OSError as exc:
-        raise UserError(f"无法复制附件 {source}：{exc.strerror or exc}") from None
-    session.add(attachment)
-    session.flush()
-    return attachment
-
-
-def list_attachments(session: Session, app_id: int) -> list[Attachment]:
-    return list(
-        session.exec(
-            select(Attachment)
-            .where(Attachment.application_id == app_id)
-            .order_by(col(Attachment.id))
-        ).all()
-    )

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionapp.applications.checks import application_warnings
 from unionapp.applications.editing import edit_application
@@ -15,11 +17,18 @@ from unionapp.applications.service import (
     get_application,
     list_applications,
     read_application_file,
+    service_time_text,
 )
 from unionapp.applications.statuses import STATUS_LABELS
+from unionapp.applications.tracking import UNSENT_STATUSES
 from unionapp.cli import tracking_cmd
 from unionapp.cli.common import add_json_flag, emit, existing_file, opened, record_id, year_number
 from unionapp.errors import UserError
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from unionapp.storage.paths import DataPaths
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -92,7 +101,7 @@ def list_command(args: argparse.Namespace) -> int:
         rows = list_applications(session, year=args.year, status=args.status)
     lines = [
         f"{row.id:>4}  {row.status_label:<4}  "
-        f"{row.service_time.strftime('%Y-%m-%d %H:%M') if row.service_time else '（未定时间）'}  "
+        f"{service_time_text(row.service_time, row.scheduled_at) or '（未定时间）'}  "
         f"{row.service_item or row.programme or '（未填项目）'}  —  {row.provider}"
         for row in rows
     ]
@@ -103,14 +112,56 @@ def list_command(args: argparse.Namespace) -> int:
 def show_application(args: argparse.Namespace) -> int:
     with opened(args) as ctx, ctx.session() as session:
         data = application_json(session, get_application(session, args.id))
+        data["attachments"] = _attachments_with_paths(session, ctx.paths, args.id)
+        paths = {a["id"]: a["path"] for a in data["attachments"]}
+        for entry in data["timeline"]:
+            for attachment in entry["attachments"]:
+                attachment["path"] = paths.get(attachment["id"])
     lines = [f"申请 {data['id']}  状态：{data['status_label']}"]
     if data["programme"]:
         lines.append(f"服务项目（目录）：{data['programme']}")
     for name in (*TEXT_FIELDS[:5], "service_time", *TEXT_FIELDS[5:], "declared_on"):
         lines.append(f"{FIELD_NAMES[name]}：{data[name] or ''}")
+    if data["scheduled_at"]:
+        requested = datetime.fromisoformat(data["service_time"]) if data["service_time"] else None
+        confirmed = datetime.fromisoformat(data["scheduled_at"])
+        lines.append(f"服务时间：{service_time_text(requested, confirmed)}")
+    if data["deadline"] and data["status"] in UNSENT_STATUSES:
+        general = "（按通知一般要求）" if data["deadline_basis"] == "default" else ""
+        lines.append(f"最晚报送日期：{data['deadline']}{general}")
     lines += [f"提醒：{w['message']}" for w in data["warnings"]]
+    lines += [
+        f"附件（{a['kind_label']}）：{a['path'] or a['filename']}" for a in data["attachments"]
+    ]
     emit(args, data, lines)
     return 0
+
+
+def _attachments_with_paths(
+    session: Session, paths: DataPaths, app_id: int
+) -> list[dict[str, object]]:
+    """Every attachment, written out so that ``path`` can be opened now (None when its file was
+    lost before attachments moved into the database)."""
+    from unionapp.applications.attachments import (
+        attachment_content,
+        attachment_json,
+        list_attachments,
+    )
+    from unionapp.storage.opened_files import write_for_opening
+
+    result = []
+    for attachment in list_attachments(session, app_id):
+        data = attachment_json(attachment)
+        try:
+            content = attachment_content(session, attachment)
+        except UserError:
+            data["path"] = None
+        else:
+            assert attachment.id is not None
+            path = write_for_opening(paths, attachment.id, attachment.filename, content)
+            data["path"] = str(path)
+        result.append(data)
+    return result
 
 
 def pdf_command(args: argparse.Namespace) -> int:

@@ -26,8 +26,6 @@ from unionapp.errors import UserError
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from unionapp.storage.context import AppContext
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     calendar = subparsers.add_parser("calendar", help="工作日日历（国务院节假日安排）")
@@ -45,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     deadline = subparsers.add_parser("deadline", help="计算最晚报送日期（按工作日倒数）")
     deadline.add_argument("service_date", metavar="SERVICE_DATE", help="服务日期 YYYY-MM-DD")
     deadline.add_argument(
-        "--workdays", type=small_count, default=15, help="提前的工作日数（默认 15）"
+        "--workdays",
+        type=small_count,
+        help="提前的工作日数（默认：设置中的通知一般要求，15）",
     )
     add_json_flag(deadline)
     deadline.set_defaults(func=show_deadline)
@@ -58,6 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def register_application_subcommands(commands: argparse._SubParsersAction) -> None:
     """Add ``submit`` and ``reply`` to the subcommands of the ``application`` group."""
+    from unionapp.applications.attachments import ATTACHMENT_KINDS
     from unionapp.applications.statuses import STATUS_LABELS
     from unionapp.applications.tracking import VIA_CHOICES
 
@@ -70,6 +71,12 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     submit.add_argument(
         "--attach", action="append", default=[], metavar="FILE", help="附加文件（可多次）"
     )
+    submit.add_argument(
+        "--attach-kind",
+        choices=list(ATTACHMENT_KINDS),
+        help="附件是什么：scan 盖章申请表扫描件、reply 承办单位回复、photo 活动照片、other 其他"
+        "（默认按这一步：报送为 scan，完成为 photo，其余为 reply）",
+    )
     add_json_flag(submit)
     submit.set_defaults(func=submit_application)
 
@@ -78,7 +85,9 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     reply.add_argument("--status", required=True, choices=list(STATUS_LABELS), help="新状态")
     reply.add_argument("--date", required=True, help="日期 YYYY-MM-DD")
     reply.add_argument("--project-no", default="", help="项目编号（受理时）")
-    reply.add_argument("--scheduled", help="确定的服务时间 YYYY-MM-DDTHH:MM（排期时）")
+    reply.add_argument(
+        "--scheduled", help="确定的服务时间 YYYY-MM-DDTHH:MM（排期时；改期时再记一次 scheduled）"
+    )
     reply.add_argument("--attendance", type=small_count, help="实际参加人数（完成时）")
     reply.add_argument("--reason", default="", help="原因（未通过、退回修改时）")
     reply.add_argument("--feedback", default="", help="反馈（完成时）")
@@ -86,6 +95,12 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     reply.add_argument("--note", default="", help="备注")
     reply.add_argument(
         "--attach", action="append", default=[], metavar="FILE", help="附加文件（可多次）"
+    )
+    reply.add_argument(
+        "--attach-kind",
+        choices=list(ATTACHMENT_KINDS),
+        help="附件是什么：scan 盖章申请表扫描件、reply 承办单位回复、photo 活动照片、other 其他"
+        "（默认按这一步：报送为 scan，完成为 photo，其余为 reply）",
     )
     add_json_flag(reply)
     reply.set_defaults(func=reply_application)
@@ -154,12 +169,15 @@ def show_year(args: argparse.Namespace) -> int:
 
 
 def show_deadline(args: argparse.Namespace) -> int:
+    from unionapp.applications.rules import default_lead_workdays
     from unionapp.calendar_store import span_hint, work_calendar
 
     service_date = parse_iso_date(args.service_date, "服务日期")
-    if not 0 <= args.workdays <= 250:
+    if args.workdays is not None and not 0 <= args.workdays <= 250:
         raise UserError(f"工作日数应在 0—250 之间：{args.workdays}")
     with opened(args) as ctx, ctx.session() as session:
+        if args.workdays is None:
+            args.workdays = default_lead_workdays(session)
         calendar = work_calendar(session)
         deadline = calendar.latest_submission(service_date, args.workdays)
         hint = span_hint(calendar, deadline.date, service_date)
@@ -191,20 +209,18 @@ def show_todo(args: argparse.Namespace) -> int:
 
 
 def _attach(
-    ctx: AppContext,
     session: Session,
     app_id: int,
     files: list[str],
     entry_id: int | None,
     kind: str,
 ) -> list[str]:
-    from unionapp.applications.tracking import add_attachment
+    from unionapp.applications.attachments import add_attachment
 
     names = []
     for name in files:
         attachment = add_attachment(
             session,
-            ctx.paths.attachments,
             app_id,
             existing_file(name),
             kind=kind,
@@ -220,13 +236,14 @@ def submit_application(args: argparse.Namespace) -> int:
     day = parse_iso_date(args.date, "报送日期")
     with opened(args) as ctx, ctx.session() as session:
         entry = submit(session, args.id, day, args.via, to_whom=args.to_whom, note=args.note)
-        _attach(ctx, session, args.id, args.attach, entry.id, "scan")
+        _attach(session, args.id, args.attach, entry.id, args.attach_kind or "scan")
         data = {"id": args.id, "status": "submitted", "timeline": timeline_json(session, args.id)}
     emit(args, data, f"申请 {args.id} 已记录为已报送（{day}，{args.via}）。")
     return 0
 
 
 def reply_application(args: argparse.Namespace) -> int:
+    from unionapp.applications.attachments import usual_kind
     from unionapp.applications.tracking import (
         StatusChange,
         change_status,
@@ -247,7 +264,8 @@ def reply_application(args: argparse.Namespace) -> int:
     )
     with opened(args) as ctx, ctx.session() as session:
         entry = change_status(session, args.id, change)
-        _attach(ctx, session, args.id, args.attach, entry.id, "reply")
+        kind = args.attach_kind or usual_kind(args.status)
+        _attach(session, args.id, args.attach, entry.id, kind)
         data = {"id": args.id, "status": args.status, "timeline": timeline_json(session, args.id)}
     emit(args, data, f"申请 {args.id} 的状态已改为：{status_label(args.status)}（{change.day}）。")
     return 0

@@ -9,6 +9,7 @@ from unionapp.models.application import (
 from unionapp.models.catalogue import Programme, ProgrammeProvider, Provider, ProviderContact, Venue
 from unionapp.models.member import Member, MemberEvent, RosterVersion
 from unionapp.models.misc import CalendarDay, MailRecord, Setting
+from unionapp.models.stored_file import StoredFile
 from unionapp.models.union import AppLogin, UnionProfile
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "ProviderContact",
     "RosterVersion",
     "Setting",
+    "StoredFile",
     "TimelineEntry",
     "UnionProfile",
     "Venue",

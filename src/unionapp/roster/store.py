@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 
 from unionapp.errors import NotFound, UserError
 from unionapp.models import Member, MemberEvent
+from unionapp.roster.changes import describe_changes
 from unionapp.roster.pinyin import name_keys
 from unionapp.roster.reader import FIELD_LABELS
 from unionapp.roster.validate import (
@@ -178,24 +179,26 @@ def get_member(session: Session, member_id: int) -> Member:
 def update_member(
     session: Session, member_id: int, raw: MemberData, on: date | None = None
 ) -> Member:
-    """Check and save edits. Changed fields are listed (by label, never by value) in a 修改
-    entry; a changed status is a separate dated 状态变更 entry."""
+    """Check and save edits. Each changed field is kept in a 修改 entry as old → new (ID number
+    and phone masked); a changed status is a separate dated 状态变更 entry."""
     member = get_member(session, member_id)
     data, _ = check_member(raw)
     _check_unique(session, data, member_id)
     before = MemberData.of(member)
-    changed = [
-        FIELD_LABELS[name]
+    changed = {
+        name: (getattr(before, name), value)
         for name, value in data.as_dict().items()
         if name != "status" and getattr(before, name) != value
-    ]
+    }
     if not changed and before.status == data.status:
         return member
     _apply(member, data)
     day = on or date.today()
     if changed:
         session.add(
-            MemberEvent(member_id=member_id, date=day, kind=EVENT_EDITED, note="、".join(changed))
+            MemberEvent(
+                member_id=member_id, date=day, kind=EVENT_EDITED, note=describe_changes(changed)
+            )
         )
     if before.status != data.status:
         session.add(

@@ -38,6 +38,7 @@ UNION_TABLES = (
     "application_participant",
     "timeline_entry",
     "attachment",
+    "stored_file",
     "mail_record",
     "setting",
     "calendar_day",

@@ -36,6 +36,7 @@ UNION_TABLES = (
     "application_participant",
     "timeline_entry",
     "attachment",
+    "stored_file",
     "mail_record",
     "setting",
     "calendar_day",
@@ -43,7 +44,11 @@ UNION_TABLES = (
 FEDERATION_READS = ("application", "timeline_entry", "application_participant")
 VERSIONED = ("application", "member", "union_profile", "programme")
 WHO_CREATED = ("timeline_entry", "member_event")
-KEYED_BY = {"setting": "key", "calendar_day": "day"}  # primary keys that become per union
+KEYED_BY = {
+    "setting": "key",
+    "calendar_day": "day",
+    "stored_file": "sha256",
+}  # primary keys that become per union
 
 FUNCTIONS = """
 CREATE FUNCTION unionapp_union() RETURNS integer

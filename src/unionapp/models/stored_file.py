@@ -1,0 +1,17 @@
+"""File contents kept inside the database, addressed by their SHA-256 (attachments point here)."""
+
+from sqlalchemy import LargeBinary
+from sqlmodel import Field, SQLModel
+
+from unionapp.models.ownership import union_field
+
+
+class StoredFile(SQLModel, table=True):
+    """One file's bytes, stored once however many attachments share it."""
+
+    __tablename__ = "stored_file"
+
+    sha256: str = Field(primary_key=True)
+    size: int = 0
+    content: bytes = Field(sa_type=LargeBinary)
+    union_id: int | None = union_field()  # part of the key on a server (migration 0009)
