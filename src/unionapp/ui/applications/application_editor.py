@@ -50,6 +50,7 @@ from unionapp.ui.applications.participant_picker import ParticipantPicker
 from unionapp.ui.applications.reply_dialog import ReplyDialog
 from unionapp.ui.applications.timeline_widget import TimelineWidget
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import fit_to_screen
 from unionapp.ui.common.labels import status_text
 from unionapp.ui.common.labels import warning_text as worded_warning
 
@@ -88,7 +89,7 @@ class ApplicationEditor(QWidget):
         self.app_id = app_id
         self.dirty = False
         self.setWindowTitle(self.tr("申请表 {0}").format(app_id))
-        self.resize(820, 860)
+        fit_to_screen(self, 820, 860)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)

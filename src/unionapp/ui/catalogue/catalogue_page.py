@@ -59,6 +59,9 @@ class CataloguePage(QWidget):
         self.category = QComboBox(self)
         self.provider = QComboBox(self)
         self.provider.setMinimumWidth(220)
+        self.provider.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for label, combo in (
             (self.tr("年度"), self.year),
             (self.tr("类别"), self.category),
@@ -68,6 +71,7 @@ class CataloguePage(QWidget):
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self.reload)
         filters.addStretch(1)
+        buttons = QHBoxLayout()  # a row of its own: the window stays narrow in English too
         self.add_button = QPushButton(self.tr("新增项目"), self)
         self.edit_button = QPushButton(self.tr("编辑"), self)
         self.import_button = QPushButton(self.tr("导入目录…"), self)
@@ -81,12 +85,14 @@ class CataloguePage(QWidget):
             self.import_button,
             self.export_button,
         ):
-            filters.addWidget(button)
+            buttons.addWidget(button)
         self.add_button.clicked.connect(self.add_programme)
         self.edit_button.clicked.connect(self.edit_selected)
         self.import_button.clicked.connect(self.import_file)
         self.export_button.clicked.connect(self.export_file)
+        buttons.addStretch(1)
         layout.addLayout(filters)
+        layout.addLayout(buttons)
 
         self.model = ProgrammeTableModel(self)
         self.proxy = QSortFilterProxyModel(self)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from unionapp.catalogue.query import ContactInfo, ProgrammeInfo, save_programme
 from unionapp.catalogue.store import CATEGORIES
 from unionapp.errors import UserError
+from unionapp.ui.common.fitting import scroll_contents
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
@@ -138,7 +139,7 @@ class ProgrammeDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(760, 720)
+        scroll_contents(self, 760, 720)
 
     def _add_provider_row(self, name: str, contact: str, phones: list[str]) -> None:
         row = self.providers.rowCount()

@@ -12,6 +12,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence, QTextCursor, QTextDocument, QTextImageFormat
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QTextBrowser, QVBoxLayout, QWidget
 
+from unionapp.ui.common.fitting import fit_to_screen
+
 GUIDE_FILE = "用户指南.md"
 IMAGE_WIDTH = 820
 """Screenshots wider than this are shown scaled down to it in the help window."""
@@ -30,7 +32,7 @@ class HelpWindow(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("基层工会助手 — 用户指南"))
-        self.resize(900, 760)
+        fit_to_screen(self, 900, 760)
         layout = QVBoxLayout(self)
         note = self.tr("（本指南为中文。）")
         if note != "（本指南为中文。）":  # a translated UI: say the guide itself is in Chinese

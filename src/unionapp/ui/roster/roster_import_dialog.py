@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -34,6 +35,7 @@ from unionapp.roster.importer import (
 )
 from unionapp.roster.reader import FIELD_LABELS, IGNORE, RosterRead
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import fit_to_screen, scroll_contents
 from unionapp.ui.common.tasks import Task, run_task
 
 if TYPE_CHECKING:
@@ -55,6 +57,7 @@ class HeaderMappingDialog(QDialog):
                 self,
             )
         )
+        layout.itemAt(0).widget().setWordWrap(True)
         form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         taken = set(read.columns)
@@ -67,12 +70,11 @@ class HeaderMappingDialog(QDialog):
             self.combos[header] = combo
             form.addRow(header, combo)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        ok = QPushButton(self.tr("确定"), self)
-        ok.clicked.connect(self.accept)
-        buttons.addWidget(ok)
-        layout.addLayout(buttons)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        scroll_contents(self, 480, 0)
 
     def mapping(self) -> dict[str, str]:
         return {header: combo.currentData() for header, combo in self.combos.items()}
@@ -91,7 +93,7 @@ class RosterImportDialog(QDialog):
         self.mapping: dict[str, str] = {}
         self.task: Task | None = None
         self.setWindowTitle(self.tr("导入会员名册"))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.file_label = QLabel(self.tr("请选择 Excel（.xlsx）或 CSV 名册文件。"), self)
