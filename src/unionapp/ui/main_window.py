@@ -147,6 +147,11 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
+    def current_section(self) -> str:
+        """The key of the section on show ("" before the sections are built)."""
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+
     def show_section(self, key: str) -> QWidget:
         """Switch to a section by key and return its page."""
         for row in range(self.nav.count()):
