@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox, QPushButton, QWidget
 
-from support.modal import answering, save_as
+from support.modal import answering, file_named
 from unionapp.reports import smtp as smtp_mod
 from unionapp.ui.reports.mail_history_dialog import MailHistoryDialog
 from unionapp.ui.reports.report_page import ReportPage
@@ -83,12 +83,12 @@ def test_generate_shows_the_report(page: ReportPage) -> None:
 
 def test_save_pdf_and_excel_write_the_files(page: ReportPage, qtbot, tmp_path: Path) -> None:
     pdf = tmp_path / "年报.pdf"
-    with answering(save_as(str(pdf))) as seen:
+    with answering(file_named(str(pdf))) as seen:
         click(page.save_pdf_button)
     assert seen and pdf.read_bytes().startswith(b"%PDF")
     assert pdf.name in page.status.text()
     xlsx = tmp_path / "年报.xlsx"
-    with answering(save_as(str(xlsx))) as seen:
+    with answering(file_named(str(xlsx))) as seen:
         click(page.save_xlsx_button)
     assert seen and xlsx.name in page.status.text()
     assert openpyxl.load_workbook(xlsx).sheetnames

@@ -41,8 +41,8 @@ def answering(answer: Callable[[QWidget], None]) -> Iterator[list[QWidget]]:
         timer.stop()
 
 
-def save_as(path: str) -> Callable[[QWidget], None]:
-    """An answer for a file dialog: type the file name and press Save."""
+def file_named(path: str) -> Callable[[QWidget], None]:
+    """An answer for a file dialog (open or save): type the full path and press the button."""
 
     def answer(widget: QWidget) -> None:
         assert isinstance(widget, QFileDialog), widget

@@ -236,6 +236,8 @@ class RosterImportDialog(QDialog):
         self.choose_button.setEnabled(True)
         if isinstance(error, ImportCancelled):
             self.summary.setText(str(error))
+            preview = self.preview
+            self.import_button.setEnabled(bool(preview and (preview.added or preview.updated)))
             return
         if isinstance(error, UserError):
             show_user_error(self, error)
