@@ -7,7 +7,7 @@ visible below it whatever the screen's height.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -42,7 +42,8 @@ def scroll_contents(dialog: QWidget, width: int, height: int) -> QScrollArea:
     """Put everything of the dialog's top box layout except its button boxes into a scroll area.
 
     The button boxes stay below the scroll area, so they are visible however small the screen.
-    Then the dialog is sized with ``fit_to_screen``.
+    When first shown, the dialog takes ``width``×``height`` or the size its content asks for,
+    whichever is larger, but never more than the screen's free area.
     """
     layout = dialog.layout()
     assert isinstance(layout, QBoxLayout), "the dialog's top layout must be a box layout"
@@ -74,20 +75,34 @@ def scroll_contents(dialog: QWidget, width: int, height: int) -> QScrollArea:
     layout.addWidget(scroll, 1)
     for stretch, box in kept:
         layout.addWidget(box, stretch)
-    _fit_scrolled(dialog, scroll, content, width, height)
+    _FitOnShow(dialog, scroll, content, (width, height))
     return scroll
 
 
-def _fit_scrolled(
-    dialog: QWidget, scroll: QScrollArea, content: QWidget, width: int, height: int
-) -> None:
-    """Size the dialog so that the content shows whole when the screen allows it."""
-    area = available_geometry(dialog)
-    wanted = content.sizeHint()
-    extra_w = dialog.sizeHint().width() - scroll.sizeHint().width()
-    extra_h = dialog.sizeHint().height() - scroll.sizeHint().height()
-    bar = scroll.verticalScrollBar().sizeHint().width()
-    dialog.resize(
-        min(max(width, wanted.width() + extra_w + bar), area.width() - DECORATION[0]),
-        min(max(height, wanted.height() + extra_h), area.height() - DECORATION[1]),
-    )
+class _FitOnShow(QObject):
+    """Sizes a scrolled dialog when it is first shown (after the code that built it has hidden
+    or shown its rows), so that its content shows whole when the screen allows it."""
+
+    def __init__(
+        self, dialog: QWidget, scroll: QScrollArea, content: QWidget, size: tuple[int, int]
+    ) -> None:
+        super().__init__(dialog)
+        self.dialog, self.scroll, self.content, self.size = dialog, scroll, content, size
+        dialog.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.dialog and event.type() == QEvent.Type.Show:
+            self.dialog.removeEventFilter(self)
+            self.fit()
+        return False
+
+    def fit(self) -> None:
+        dialog, scroll = self.dialog, self.scroll
+        area = available_geometry(dialog)
+        wanted = self.content.sizeHint()
+        extra_w = dialog.sizeHint().width() - scroll.sizeHint().width()
+        extra_h = dialog.sizeHint().height() - scroll.sizeHint().height()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        width = min(max(self.size[0], wanted.width() + extra_w + bar), area.width() - DECORATION[0])
+        height = min(max(self.size[1], wanted.height() + extra_h), area.height() - DECORATION[1])
+        dialog.resize(width, height)  # QDialog then centres it (on its parent) within the screen
