@@ -437,6 +437,7 @@ class ApplicationEditor(QWidget):
         self.save_state.setText(
             self.tr("已自动保存 {0}").format(datetime.now().strftime("%H:%M:%S"))
         )
+        self._update_header()  # the deadline follows the service time and programme as saved
         self.saved.emit(self.app_id)
         return True
 
