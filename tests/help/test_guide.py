@@ -150,3 +150,23 @@ def test_f1_opens_the_guide_at_the_current_page(qtbot, data_dir: Path) -> None:
     assert _top_heading(opened[0]) == "报表和邮件"
     opened[0].close()
     window.close()
+
+
+def test_f1_in_the_application_editor_opens_the_applications_section(qtbot, ctx) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from unionapp.applications.service import create_application
+    from unionapp.ui.applications.application_editor import ApplicationEditor
+
+    with ctx.session() as session:
+        app_id = create_application(session).id
+    owner = QWidget()
+    qtbot.addWidget(owner)
+    editor = ApplicationEditor(ctx, app_id, owner)
+    editor.show()
+    [f1] = [a for a in editor.actions() if a.shortcut().toString() == "F1"]
+    f1.trigger()
+    [guide] = [w for w in owner.findChildren(HelpWindow) if w.isVisible()]
+    assert _top_heading(guide) == "填写和打印申请表"
+    guide.close()
+    editor.close()

@@ -53,6 +53,7 @@ from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.fitting import fit_to_screen
 from unionapp.ui.common.labels import status_text
 from unionapp.ui.common.labels import warning_text as worded_warning
+from unionapp.ui.help.guide import add_help_key
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
@@ -105,6 +106,7 @@ class ApplicationEditor(QWidget):
         self.preview_dialog: QDialog | None = None
         self._build()
         self.load()
+        add_help_key(self, "applications")
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:

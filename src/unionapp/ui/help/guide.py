@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
@@ -163,3 +163,15 @@ def add_help_actions(menu: QMenu, window: QWidget) -> None:
     action.triggered.connect(lambda: show_guide(window, current()))
     menu.addAction(action)
     menu.addSeparator()
+
+
+def add_help_key(window: QWidget, section: str) -> QAction:
+    """F1 in a window of its own (such as the application editor) opens the guide at the heading
+    of ``section``; the guide belongs to the main window, so one guide serves both."""
+    action = QAction(window)
+    action.setShortcut(QKeySequence.StandardKey.HelpContents)
+    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+    owner = window.parentWidget().window() if window.parentWidget() is not None else window
+    action.triggered.connect(lambda: show_guide(owner, section))
+    window.addAction(action)
+    return action
