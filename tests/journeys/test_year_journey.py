@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from support.modal import answering, file_named
+from support.modal import answering, file_named, press_accept
 
 WINDOW = (1366, 768 - 40)  # maximised above a 40-px task bar (the tests' screen, conftest.py)
 UNION = {
@@ -301,7 +301,7 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
 
     def print_to_file(dialog: QWidget) -> None:
         dialog.findChild(QLineEdit, "filename").setText(str(printed))
-        dialog.accept()  # 打印
+        press_accept(dialog)  # Print
 
     click(editor.preview_button)
     preview = editor.preview_dialog

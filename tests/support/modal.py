@@ -5,8 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QLineEdit, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLineEdit,
+    QWidget,
+)
 
 POLL_MS = 20
 
@@ -49,6 +57,17 @@ def file_named(path: str) -> Callable[[QWidget], None]:
         name_box = widget.findChild(QLineEdit, "fileNameEdit")
         assert name_box is not None, "not Qt's own file dialog"
         name_box.setText(path)  # typed as a user types a full path
-        widget.accept()
+        press_accept(widget)
 
     return answer
+
+
+def press_accept(dialog: QWidget) -> None:
+    """Click the dialog's accepting button (Save, Open, Print, OK …) with the mouse."""
+    for box in dialog.findChildren(QDialogButtonBox):
+        for button in box.buttons():
+            if box.buttonRole(button) == QDialogButtonBox.ButtonRole.AcceptRole:
+                assert button.isEnabled(), button.text()
+                QTest.mouseClick(button, Qt.MouseButton.LeftButton)
+                return
+    raise AssertionError(f"no accepting button in {dialog}")
