@@ -23,9 +23,11 @@ POLL_MS = 20
 def answering(answer: Callable[[QWidget], None]) -> Iterator[list[QWidget]]:
     """Inside the ``with`` block, the first modal dialog that opens is handed to ``answer``
     (which fills it in and presses a button); the list yielded receives that dialog. A dialog
-    ``answer`` leaves open is rejected, so that a failing test does not hang; the watch ends
-    with the block, so it never answers another test's dialog."""
+    ``answer`` leaves open is rejected, so that a failing test does not hang; an assertion
+    failing inside ``answer`` is raised when the block ends; the watch ends with the block, so
+    it never answers another test's dialog."""
     seen: list[QWidget] = []
+    failures: list[BaseException] = []
     timer = QTimer()
     timer.setInterval(POLL_MS)
 
@@ -37,6 +39,8 @@ def answering(answer: Callable[[QWidget], None]) -> Iterator[list[QWidget]]:
         seen.append(widget)
         try:
             answer(widget)
+        except BaseException as exc:  # raised again after the block, where the test sees it
+            failures.append(exc)
         finally:
             if widget.isVisible() and isinstance(widget, QDialog):
                 widget.reject()
@@ -47,6 +51,8 @@ def answering(answer: Callable[[QWidget], None]) -> Iterator[list[QWidget]]:
         yield seen
     finally:
         timer.stop()
+    if failures:
+        raise failures[0]
 
 
 def file_named(path: str) -> Callable[[QWidget], None]:
