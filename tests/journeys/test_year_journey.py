@@ -27,13 +27,14 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QDialogButtonBox,
+    QFileDialog,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from support.modal import answering, file_named, press_accept
+from support.modal import answering, file_named, press_accept, read_into
 
 WINDOW = (1366, 768 - 40)  # maximised above a 40-px task bar (the tests' screen, conftest.py)
 UNION = {
@@ -266,12 +267,10 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
     notice = catalogue_file(files, year.report_year)
     notices: list[str] = []
 
-    def read_and_close(box: QWidget) -> None:
-        assert isinstance(box, QMessageBox)
-        notices.append(box.text())
-        box.accept()
-
-    with answering(file_named(str(notice))), answering(read_and_close):
+    with (
+        answering(file_named(str(notice)), QFileDialog),
+        answering(read_into(notices), QMessageBox),
+    ):
         click(catalogue.import_button)
     assert notices and notices[0].startswith("新增")
     catalogue.year.setCurrentIndex(catalogue.year.findData(year.report_year))

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QWidget,
 )
 
@@ -20,8 +21,10 @@ POLL_MS = 20
 
 
 @contextmanager
-def answering(answer: Callable[[QWidget], None]) -> Iterator[list[QWidget]]:
-    """Inside the ``with`` block, the first modal dialog that opens is handed to ``answer``
+def answering(
+    answer: Callable[[QWidget], None], kind: type[QWidget] = QWidget
+) -> Iterator[list[QWidget]]:
+    """Inside the ``with`` block, the first modal dialog (of ``kind``) is handed to ``answer``
     (which fills it in and presses a button); the list yielded receives that dialog. A dialog
     ``answer`` leaves open is rejected, so that a failing test does not hang; an assertion
     failing inside ``answer`` is raised when the block ends; the watch ends with the block, so
@@ -33,7 +36,7 @@ def answering(answer: Callable[[QWidget], None]) -> Iterator[list[QWidget]]:
 
     def poll() -> None:
         widget = QApplication.activeModalWidget()
-        if widget is None:
+        if not isinstance(widget, kind):
             return
         timer.stop()
         seen.append(widget)
@@ -77,3 +80,14 @@ def press_accept(dialog: QWidget) -> None:
                 QTest.mouseClick(button, Qt.MouseButton.LeftButton)
                 return
     raise AssertionError(f"no accepting button in {dialog}")
+
+
+def read_into(texts: list[str]) -> Callable[[QWidget], None]:
+    """An answer for a message box: keep its text, press its default button."""
+
+    def answer(widget: QWidget) -> None:
+        assert isinstance(widget, QMessageBox), widget
+        texts.append(widget.text())
+        QTest.mouseClick(widget.defaultButton() or widget.buttons()[0], Qt.MouseButton.LeftButton)
+
+    return answer
