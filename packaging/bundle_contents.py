@@ -72,18 +72,17 @@ _UNUSED_QT_MODULES = [
 ]  # fmt: skip
 
 # Python modules never imported by the program (test tools, optional extras other libraries probe).
-# Pillow stays: reportlab imports it at start-up.
+# Pillow stays: reportlab imports it at start-up. lxml (python-docx) and pdfplumber stay: they read
+# the year's notice from a Word file or a PDF.
 EXCLUDED_MODULES = [
     *(f"PySide6.{name}" for name in _UNUSED_QT_MODULES),
     "tkinter",
     "numpy",
     "pygments",  # only Mako's syntax-highlighting plugin wants it
     "mako.ext.pygmentplugin",
-    "lxml",  # optional speed-up of openpyxl; not a dependency of the program
     "pytest",
     "pytestqt",
     "hypothesis",
-    "pdfplumber",
     "pypdf",
     "aiosmtpd",
     "IPython",

@@ -60,6 +60,11 @@ LIBRARIES = (
     LibraryLicence("filelock", "filelock", "MIT"),
     LibraryLicence("fontTools", "fonttools", "MIT"),
     LibraryLicence("keyring", "keyring", "MIT"),
+    LibraryLicence("python-docx", "python-docx", "MIT"),
+    LibraryLicence("lxml", "lxml", "BSD-3-Clause"),
+    LibraryLicence("pdfplumber", "pdfplumber", "MIT"),
+    LibraryLicence("pdfminer.six", "pdfminer.six", "MIT"),
+    LibraryLicence("pypdfium2 (PDFium)", "pypdfium2", "BSD-3-Clause, Apache-2.0"),
     LibraryLicence("Python", "", "PSF-2.0"),
 )
 
