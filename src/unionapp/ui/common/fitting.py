@@ -51,21 +51,19 @@ def scroll_contents(dialog: QWidget, width: int, height: int) -> QScrollArea:
     inner = QVBoxLayout(content)
     inner.setContentsMargins(0, 0, 0, 0)
     kept: list[tuple[int, QWidget]] = []
-    index = 0
-    while index < layout.count():
-        item = layout.itemAt(index)
-        stretch = layout.stretch(index)
-        if isinstance(item.widget(), QDialogButtonBox):
-            kept.append((stretch, item.widget()))
-            layout.takeAt(index)
-            continue
-        layout.takeAt(index)
-        if item.widget() is not None:
-            inner.addWidget(item.widget(), stretch, item.alignment())
-        elif item.layout() is not None:
-            inner.addLayout(item.layout(), stretch)
-        elif item.spacerItem() is not None:
-            inner.addStretch(max(stretch, 1))
+    while layout.count():
+        stretch = layout.stretch(0)
+        item = layout.takeAt(0)
+        widget, inner_layout = item.widget(), item.layout()
+        if isinstance(widget, QDialogButtonBox):
+            kept.append((stretch, widget))
+        elif widget is not None:
+            inner.addWidget(widget, stretch, item.alignment())
+        elif inner_layout is not None:
+            inner.addLayout(inner_layout, stretch)
+        else:  # a spacing or a stretch
+            inner.addItem(item)
+            inner.setStretch(inner.count() - 1, stretch)
     scroll = QScrollArea(dialog)
     scroll.setObjectName("dialogContents")
     scroll.setWidgetResizable(True)

@@ -9,6 +9,7 @@ page the user is on (``SECTION_HEADINGS``).
 from __future__ import annotations
 
 import re
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
@@ -168,10 +169,14 @@ def add_help_actions(menu: QMenu, window: QWidget) -> None:
 def add_help_key(window: QWidget, section: str) -> QAction:
     """F1 in a window of its own (such as the application editor) opens the guide at the heading
     of ``section``; the guide belongs to the main window, so one guide serves both."""
-    action = QAction(window)
+    action = QAction(QCoreApplication.translate("Help", "用户指南(&G)"), window)
     action.setShortcut(QKeySequence.StandardKey.HelpContents)
     action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-    owner = window.parentWidget().window() if window.parentWidget() is not None else window
-    action.triggered.connect(lambda: show_guide(owner, section))
+    action.triggered.connect(partial(_guide_for, window, section))
     window.addAction(action)
     return action
+
+
+def _guide_for(window: QWidget, section: str) -> None:
+    parent = window.parentWidget()
+    show_guide(parent.window() if parent is not None else window, section)
