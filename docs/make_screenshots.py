@@ -338,6 +338,41 @@ def shoot_first_start(data_dir: Path, roster_file: Path) -> None:
         ctx.close()
 
 
+NOTICE_2023 = ROOT / "tests" / "catalogue" / "notice" / "data" / "notice_2023_ocr.txt"
+"""The 2023 notice as the chairperson receives it; the new-year shots make this year's from it."""
+
+
+def shoot_new_year(data_dir: Path) -> None:
+    """服务项目 in a later year: the outdated catalogue, this year's notice previewed, and last
+    year carried forward (on the first-start folder, which holds the bundled 2023 catalogue)."""
+    from unionapp.storage.context import open_context
+    from unionapp.ui.catalogue.catalogue_page import CataloguePage
+    from unionapp.ui.common import tasks
+
+    tasks.set_synchronous(True)
+    this_year = date.today().year
+    notice = NOTICE_2023.read_text(encoding="utf-8").replace("2023", str(this_year))
+    notice = notice.replace("提前 15 个工作日", "提前 20 个工作日")
+    ctx = open_context(data_dir)
+    try:
+        page = CataloguePage(ctx)
+        page.resize(1000, 600)
+        save(page, "new-year-outdated")
+        page.import_notice_action.trigger()
+        dialog = page.import_dialog
+        assert dialog is not None
+        dialog.paste.setPlainText(notice)
+        dialog.read_pasted()
+        dialog.resize(1000, 600)
+        save(dialog, "new-year-preview")
+        dialog.close()
+        page.carry_forward()
+        save(page, "new-year-carried")
+        page.close()
+    finally:
+        ctx.close()
+
+
 SLOW_SHOTS = ("preview", "report")
 """Screens showing a PDF: its pages are rendered in the background."""
 
@@ -461,6 +496,7 @@ def main(argv: list[str] | None = None) -> int:
         empty.mkdir()
         Paths.data = empty
         shoot_first_start(empty, roster_file)
+        shoot_new_year(empty)
         demo = work / "demo"
         demo.mkdir()
         Paths.data = demo

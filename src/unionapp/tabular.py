@@ -1,4 +1,8 @@
-"""Reading and writing simple tables (.xlsx, .csv) the way Chinese office users' files come.
+"""Reading and writing simple tables the way Chinese office users' files come.
+
+Workbooks (.xlsx, .xlsm, .xls, .xlsb, .ods) are read with python-calamine, one checked way for
+the roster and the catalogue: a WPS .et file, a file with a password, and a damaged file each
+get a message naming the file and saying what to do. Tables are written as .xlsx or .csv.
 
 CSV is decoded as UTF-8 (with or without BOM) or UTF-16 with BOM first, GB18030 only after UTF-8
 fails (GB18030 would silently turn UTF-8 bytes into garbage). Written cells can never run as
@@ -12,6 +16,7 @@ import codecs
 import csv
 import io
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +24,69 @@ from unionapp.errors import UserError
 from unionapp.storage.atomic_files import verify_zip, write_atomically
 
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+WORKBOOK_SUFFIXES = frozenset({".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"})
+READABLE_TEXT = ".xlsx、.xls、.xlsb、.ods 或 .csv"
+_CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE container: an .xls, or an encrypted .xlsx
+_ENCRYPTED_OOXML = "EncryptedPackage".encode("utf-16-le")
+_SAVE_AS_XLSX = "另存为 Excel 工作簿（.xlsx）后再导入"
+
+
+@dataclass(frozen=True)
+class WorkbookSheet:
+    """A worksheet's cells; ``first_row``/``first_column`` (0-based) is where ``cells`` start."""
+
+    name: str
+    first_row: int
+    first_column: int
+    cells: list[list[Any]]
+
+
+def read_workbook(path: Path) -> list[WorkbookSheet]:
+    """Every worksheet of a workbook (chart sheets skipped), or UserError saying what to do."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".et", ".ett"):
+        raise UserError(
+            f"文件“{path.name}”是 WPS 表格文件（{suffix}），本程序不能直接读取：请在 WPS 中打开它，"
+            f"点“文件 → 另存为”，{_SAVE_AS_XLSX}。"
+        )
+    if suffix not in WORKBOOK_SUFFIXES:
+        raise UserError(f"文件“{path.name}”不是表格文件：只能导入 {READABLE_TEXT} 文件。")
+    password = (
+        f"文件“{path.name}”设置了打开密码，本程序不能读取：请在 Excel/WPS 中打开它，"
+        "取消密码（“文件 → 信息 → 保护工作簿”或 WPS 的“文件 → 文档加密”）并保存后再导入。"
+    )
+    with path.open("rb") as handle:
+        head = handle.read(len(_CFB_MAGIC))
+        encrypted = head == _CFB_MAGIC and _ENCRYPTED_OOXML in handle.read(8 * 1024 * 1024)
+    if encrypted:
+        raise UserError(password)
+    if head == _CFB_MAGIC and suffix in (".xlsx", ".xlsm", ".xlsb"):  # these are zip files
+        raise UserError(
+            f"文件“{path.name}”设置了打开密码，或其实是旧版 .xls 文件：若有密码，请在 Excel/WPS 中"
+            "取消密码并保存后再导入；若是 .xls 文件，把扩展名改为 .xls 即可导入。"
+        )
+    # Imported here, not at the top: only an import needs it (the window's memory).
+    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum
+
+    try:
+        with CalamineWorkbook.from_path(str(path)) as workbook:
+            sheets = []
+            for index, metadata in enumerate(workbook.sheets_metadata):
+                if metadata.typ != SheetTypeEnum.WorkSheet:
+                    continue  # a chart sheet holds no cells
+                sheet = workbook.get_sheet_by_index(index)
+                first_row, first_column = sheet.start or (0, 0)
+                sheets.append(WorkbookSheet(sheet.name, first_row, first_column, sheet.to_python()))
+    except PasswordError:
+        raise UserError(password) from None
+    except (CalamineError, OSError, ValueError) as error:
+        kind = "OpenDocument 表格" if suffix == ".ods" else "Excel 工作簿"
+        raise UserError(
+            f"文件“{path.name}”不是有效的 {kind}，可能已损坏或其实是别的格式"
+            f"（{error}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再试。"
+        ) from None
+    return sheets
 
 
 def decode_csv_bytes(data: bytes, name: str = "") -> str:
@@ -53,7 +121,8 @@ def decode_csv_bytes(data: bytes, name: str = "") -> str:
 
 
 def read_table(path: Path) -> list[list[Any]]:
-    """The first sheet of an .xlsx file, or a .csv file, as rows of cell values."""
+    """The first worksheet of a workbook, or a .csv file, as rows of cell values (a sheet whose
+    cells start below or right of A1 is padded, so row and column numbers are the sheet's)."""
     path = Path(path)
     if not path.is_file():
         raise UserError(f"找不到文件：{path}")
@@ -61,19 +130,12 @@ def read_table(path: Path) -> list[list[Any]]:
     if suffix == ".csv":
         text = decode_csv_bytes(path.read_bytes(), path.name)
         return [row for row in csv.reader(io.StringIO(text, newline=""))]
-    if suffix == ".xlsx":
-        from python_calamine import CalamineWorkbook
-
-        try:
-            workbook = CalamineWorkbook.from_path(str(path))
-            if not workbook.sheet_names:
-                return []
-            return workbook.get_sheet_by_index(0).to_python()
-        except Exception as exc:  # calamine raises its own error types for damaged files
-            raise UserError(f"{path.name}：无法读取这个 Excel 文件（{exc}）。") from exc
-    if suffix in (".xls", ".et", ".wps"):
-        raise UserError(f"{path.name}：不支持旧版格式，请在 Excel/WPS 中另存为 .xlsx 后再导入。")
-    raise UserError(f"{path.name}：只能导入 .xlsx 或 .csv 文件。")
+    sheets = read_workbook(path)
+    if not sheets:
+        return []
+    first = sheets[0]
+    above: list[list[Any]] = [[] for _ in range(first.first_row)]
+    return above + [[None] * first.first_column + row for row in first.cells]
 
 
 def csv_safe(value: Any) -> str:

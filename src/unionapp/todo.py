@@ -5,7 +5,8 @@ Four kinds of item, each dated and pointing at an application or a programme:
 passed; ``reply_overdue`` — sent, no reply after N working days (setting
 ``tracking.reply_overdue_workdays``); ``upcoming`` — a service scheduled in the next 7 days;
 ``not_applied`` — a programme applied for with Attachment 3 whose window is open now and that
-has no application yet.
+has no application yet; ``catalogue_outdated`` — the newest catalogue is of an earlier year, with
+the two ways forward in ``actions`` (import this year's notice, or carry the old one forward).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from unionapp.applications.rules import NOT_COUNTED, application_deadline
 from unionapp.applications.tracking import UNSENT_STATUSES, submitted_on
 from unionapp.applications.warnings import Args, text_args
 from unionapp.calendar_store import work_calendar
+from unionapp.catalogue.new_year import catalogue_age
 from unionapp.models import Application, Programme
 from unionapp.storage.settings import get_setting
 
@@ -31,8 +33,21 @@ KINDS: dict[str, str] = {
     "reply_overdue": "等待回复超期",
     "upcoming": "即将开展的服务",
     "not_applied": "尚未申请的项目",
+    "catalogue_outdated": "服务项目目录需要更新",
 }
 """Item kind → heading on the home screen, in the order shown."""
+
+ACTIONS: dict[str, dict[str, str]] = {
+    "import_notice": {
+        "label": "导入今年的通知",
+        "command": "unionapp catalog import-notice 通知文件",
+    },
+    "carry_forward": {
+        "label": "把上一年的目录复制到今年（标为待核实）",
+        "command": "unionapp catalog carry-forward",
+    },
+}
+"""The ways forward an item may offer (``TodoItem.actions``)."""
 
 
 @dataclass(frozen=True)
@@ -49,11 +64,16 @@ class TodoItem:
     application_id: int | None = None
     programme_id: int | None = None
     args: Args = ()
+    actions: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         del data["args"]
         data["date"] = self.date.isoformat()
+        if self.actions:
+            data["actions"] = [{"id": action, **ACTIONS[action]} for action in self.actions]
+        else:
+            del data["actions"]
         return data
 
 
@@ -65,6 +85,7 @@ def todo_items(session: Session, today: date | None = None) -> list[TodoItem]:
         *_overdue_replies(session, today),
         *_upcoming(session, today),
         *_not_applied(session, today),
+        *_catalogue_outdated(session, today),
     ]
     order = list(KINDS)
     return sorted(
@@ -179,3 +200,34 @@ def _not_applied(session: Session, today: date) -> list[TodoItem]:
             args += text_args(window=programme.time_window)
         items.append(TodoItem("not_applied", closes, text, programme_id=programme.id, args=args))
     return items
+
+
+def _catalogue_outdated(session: Session, today: date) -> list[TodoItem]:
+    age = catalogue_age(session, today.year)
+    if not age.outdated:
+        return []
+    if age.newest_year is None:
+        text = f"还没有{today.year}年的服务项目目录：请导入今年的通知"
+        return [
+            TodoItem(
+                "catalogue_outdated",
+                today,
+                text,
+                args=text_args(year=today.year),
+                actions=("import_notice",),
+            )
+        ]
+    text = (
+        f"服务项目目录是{age.newest_year}年的，还没有{today.year}年的目录："
+        f"请导入{today.year}年的通知，或把{age.newest_year}年的目录复制到{today.year}年"
+        "（复制的项目标为待核实）"
+    )
+    return [
+        TodoItem(
+            "catalogue_outdated",
+            today,
+            text,
+            args=text_args(newest=age.newest_year, year=today.year),
+            actions=("import_notice", "carry_forward"),
+        )
+    ]

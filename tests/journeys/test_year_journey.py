@@ -30,12 +30,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from support.modal import answering, file_named, press_accept, read_into
+from support.modal import answering, file_named, press_accept
 
 WINDOW = (1366, 768 - 40)  # maximised above a 40-px task bar (the tests' screen, conftest.py)
 UNION = {
@@ -265,16 +264,17 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
 
     # -- the new year's catalogue, then an application from it -------------------------------
     catalogue = go_to(window, "服务项目")
-    notice = catalogue_file(files, year.report_year)
-    notices: list[str] = []
-
-    with (
-        answering(file_named(str(notice)), QFileDialog),
-        answering(read_into(notices), QMessageBox),
-    ):
-        click(catalogue.import_button)
-    assert notices and notices[0].startswith("新增")
-    catalogue.year.setCurrentIndex(catalogue.year.findData(year.report_year))
+    table = catalogue_file(files, year.report_year)
+    with answering(file_named(str(table)), QFileDialog):
+        catalogue.import_table_action.trigger()  # 导入/导出 → 导入目录表格…
+    importer = catalogue.import_dialog
+    qtbot.waitUntil(importer.import_button.isEnabled, timeout=30_000)  # the preview, read
+    assert "共 47 个服务项目" in importer.summary.text()
+    screens.save(importer, "catalogue-import")
+    click(importer.import_button)
+    qtbot.waitUntil(lambda: not importer.isVisible(), timeout=30_000)  # stored
+    assert importer.result is not None and importer.result.added == 47
+    assert catalogue.year.currentData() == year.report_year  # the page shows the new year
     row = next(
         r
         for r in range(catalogue.proxy.rowCount())

@@ -48,3 +48,44 @@ def write_csv(
     text = "\r\n".join(delimiter.join(row) for row in rows) + "\r\n"
     path.write_bytes(text.encode(encoding))
     return path
+
+
+def write_xls(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "会员名册") -> Path:
+    """An Excel 97-2003 workbook (.xls, BIFF8) as old office PCs keep them, written by xlwt."""
+    import xlwt
+
+    workbook = xlwt.Workbook(encoding="utf-8")
+    data = workbook.add_sheet(sheet)
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            if value is not None:
+                data.write(r, c, value)
+    workbook.save(str(path))
+    return path
+
+
+def write_ods(path: Path, rows: Sequence[Sequence[Any]], sheet: str = "会员名册") -> Path:
+    """An OpenDocument spreadsheet (.ods, as WPS and LibreOffice save it), written by odfpy."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    document = OpenDocumentSpreadsheet()
+    table = Table(name=sheet)
+    for row in rows:
+        table_row = TableRow()
+        for value in row:
+            if value is None:
+                table_row.addElement(TableCell())
+            elif isinstance(value, int | float):
+                cell = TableCell(valuetype="float", value=value)
+                cell.addElement(P(text=str(value)))
+                table_row.addElement(cell)
+            else:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=str(value)))
+                table_row.addElement(cell)
+        table.addElement(table_row)
+    document.spreadsheet.addElement(table)
+    document.save(str(path))
+    return path

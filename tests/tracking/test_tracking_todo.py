@@ -46,8 +46,9 @@ def test_deadline_reached_today_and_after_it(ctx: Any, prepared: dict[str, int])
         on_the_day = [i for i in todo_items(session, date(2023, 4, 14)) if i.kind == "deadline"]
         next_year = todo_items(session, date(2024, 4, 12))
     assert "最后报送日" in on_the_day[-1].text
-    # nothing is upcoming and there is no 2024 catalogue; unsent and unanswered ones remain
-    assert {i.kind for i in next_year} == {"deadline", "reply_overdue"}
+    # nothing is upcoming and there is no 2024 catalogue (which is flagged); unsent and
+    # unanswered ones remain
+    assert {i.kind for i in next_year} == {"deadline", "reply_overdue", "catalogue_outdated"}
 
 
 def test_todo_command(

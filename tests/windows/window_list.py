@@ -148,6 +148,25 @@ def _header_mapping(demo: Demo) -> QWidget:
     return HeaderMappingDialog(read_roster(path))
 
 
+def _notice_import(demo: Demo) -> QWidget:
+    from unionapp.ui.catalogue.import_dialog import NOTICE, CatalogueImportDialog
+
+    return CatalogueImportDialog(demo.ctx, NOTICE)
+
+
+def _table_import(demo: Demo) -> QWidget:
+    """The catalogue import's preview of a whole year's table."""
+    from unionapp.catalogue.exchange import export_catalogue
+    from unionapp.ui.catalogue.import_dialog import SPREADSHEET, CatalogueImportDialog
+
+    path = demo.folder / "服务项目目录.xlsx"
+    with demo.ctx.session() as session:
+        export_catalogue(session, path, year=2023)
+    dialog = CatalogueImportDialog(demo.ctx, SPREADSHEET)
+    dialog.load_file(path)
+    return dialog
+
+
 def _calendar(demo: Demo) -> QWidget:
     from unionapp.ui.settings.calendar_dialog import CalendarDialog
 
@@ -192,6 +211,8 @@ WINDOWS: dict[str, Callable[[Demo], QWidget]] = {
     "CorrectionDialog": _correction,
     "ParticipantPicker": _participants,
     "ProgrammeDialog": _programme,
+    "CatalogueImportDialog": _notice_import,
+    "CatalogueImportDialog (table)": _table_import,
     "MemberDialog": _member,
     "StatusDialog": _member_status,
     "RosterImportDialog": _roster_import,

@@ -1,4 +1,4 @@
-"""Catalogue export to, and import from, .xlsx/.csv: how a new year's notice gets in without a programmer.
+"""Catalogue export to .xlsx/.csv, and import from a spreadsheet in the same columns.
 
 Columns (one programme a row): see COLUMNS. Several hosting units are separated by 、; their
 contacts, in the same order, by ；, and each contact's phones by 、.
@@ -10,12 +10,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
-from unionapp.catalogue.query import ContactInfo, ProgrammeInfo, list_programmes, save_programme
-from unionapp.catalogue.store import CATEGORIES
+from unionapp.catalogue.query import ProgrammeInfo, list_programmes
+from unionapp.catalogue.store import CATEGORIES, RULE_FIELDS
+from unionapp.catalogue.update import CataloguePlan, apply_plan, plan_update
 from unionapp.errors import UserError
-from unionapp.models import Programme
 from unionapp.tabular import read_table, write_table
 
 COLUMNS = [
@@ -79,8 +79,22 @@ def export_catalogue(session: Session, path: Path, *, year: int | None = None) -
 
 @dataclass
 class CatalogueImportResult:
+    """``updated`` counts every programme of the file found in the catalogue (changed or not)."""
+
     added: int = 0
     updated: int = 0
+    errors: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    kept_edits: list[str] = field(default_factory=list)
+    overwritten_edits: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CatalogueFile:
+    """A catalogue spreadsheet read and checked: the programmes of each year as source dicts
+    (see ``catalogue.update``), or every problem found (file, row, column)."""
+
+    years: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
 
@@ -92,11 +106,14 @@ def _cell_text(value: Any) -> str:
     return str(value).strip()
 
 
-def _parse_row(cells: dict[str, str], where: str) -> tuple[ProgrammeInfo | None, list[str]]:
+def _parse_row(cells: dict[str, str], where: str) -> tuple[dict[str, Any] | None, list[str]]:
+    """A row as a source programme holding the fields of the columns the file has."""
     errors: list[str] = []
     values: dict[str, Any] = {}
     for name, label in COLUMNS:
-        text = cells.get(name, "")
+        if name not in cells:
+            continue
+        text = cells[name]
         if name in _INT_FIELDS:
             if text == "":
                 values[name] = None
@@ -115,7 +132,7 @@ def _parse_row(cells: dict[str, str], where: str) -> tuple[ProgrammeInfo | None,
             values[name] = text
     if not values.get("name"):
         errors.append(f"{where}，列“项目名称”：不能为空")
-    if values.get("year") is None:
+    if values.get("year") is None and not any("年度" in e for e in errors):
         errors.append(f"{where}，列“年度”：不能为空")
     if values.get("category") not in CATEGORIES:
         errors.append(
@@ -123,51 +140,54 @@ def _parse_row(cells: dict[str, str], where: str) -> tuple[ProgrammeInfo | None,
         )
     if errors:
         return None, errors
-    providers = [p.strip() for p in values["providers"].split("、") if p.strip()]
-    names = values["contact_names"].split("；") if values["contact_names"] else []
-    phones = values["contact_phones"].split("；") if values["contact_phones"] else []
-    contacts = []
-    for index, provider in enumerate(providers):
-        name = names[index].strip() if index < len(names) else ""
-        if name:
-            phone_list = phones[index].split("、") if index < len(phones) else []
-            contacts.append(
-                ContactInfo(provider, name, [p.strip() for p in phone_list if p.strip()])
-            )
-    info = ProgrammeInfo(
-        id=None,
-        year=values["year"],
-        name=values["name"],
-        category=values["category"],
-        key=values["key"],
-        attachment=values["attachment"],
-        seq=values["seq"],
-        section=values["section"],
-        time_window=values["time_window"],
-        window_start_month=values["window_start_month"],
-        window_end_month=values["window_end_month"],
-        description=values["description"],
-        participation=values["participation"],
-        providers=providers,
-        contacts=contacts,
-        rules={
-            "lead_workdays": values["lead_workdays"],
-            "yearly_limit": values["yearly_limit"],
-            "min_participants": values["min_participants"],
-            "uses_form": values["uses_form"],
-            "online_needs_agreement": values["online_needs_agreement"],
-            "note": values["rules_note"],
-        },
-    )
-    return info, []
+    source = {
+        name: values[name]
+        for name in (
+            "key",
+            "attachment",
+            "seq",
+            "section",
+            "name",
+            "category",
+            "time_window",
+            "window_start_month",
+            "window_end_month",
+            "description",
+            "participation",
+        )
+        if name in values
+    }
+    if "providers" in values:
+        providers = [p.strip() for p in values["providers"].split("、") if p.strip()]
+        source["providers"] = providers
+        names = values.get("contact_names", "").split("；")
+        phones = values.get("contact_phones", "").split("；")
+        source["contacts"] = [
+            {
+                "provider": provider,
+                "name": names[index].strip(),
+                "phones": [
+                    p.strip()
+                    for p in (phones[index] if index < len(phones) else "").split("、")
+                    if p.strip()
+                ],
+            }
+            for index, provider in enumerate(providers)
+            if index < len(names) and names[index].strip()
+        ]
+    rules = {name: values[name] for name in RULE_FIELDS if name in values}
+    if "rules_note" in values:
+        rules["note"] = values["rules_note"]
+    if rules:
+        source["rules"] = rules
+    source["year"] = values["year"]
+    return source, []
 
 
-def import_catalogue(session: Session, path: Path) -> CatalogueImportResult:
-    """Add or update programmes from a file in the export's columns, all or nothing.
+def read_catalogue_file(path: Path) -> CatalogueFile:
+    """Read a file in the export's columns (.xlsx/.xls/.xlsb/.ods/.csv); writes nothing.
 
-    A programme is matched by year and 编号 (else year and name). Any bad row stops the import
-    with every problem listed (file, row, column) and nothing written.
-    """
+    Raises UserError for a file that cannot be read at all (no header row, missing columns)."""
     path = Path(path)
     rows = read_table(path)
     if not rows:
@@ -188,42 +208,46 @@ def import_catalogue(session: Session, path: Path) -> CatalogueImportResult:
     ]
     if missing:
         raise UserError(f"{path.name}：缺少必需的列：{'、'.join(missing)}")
-    result = CatalogueImportResult()
-    parsed: list[ProgrammeInfo] = []
+    result = CatalogueFile()
     for offset, row in enumerate(rows[header_index + 1 :], start=header_index + 2):
         cells = {
             name: _cell_text(row[pos]) if pos < len(row) else "" for name, pos in positions.items()
         }
         if not any(cells.values()):
             continue
-        info, errors = _parse_row(cells, f"{path.name} 第 {offset} 行")
+        source, errors = _parse_row(cells, f"{path.name} 第 {offset} 行")
         result.errors.extend(errors)
-        if info is not None:
-            parsed.append(info)
-    if result.errors:
+        if source is not None:
+            result.years.setdefault(source.pop("year"), []).append(source)
+    return result
+
+
+def plan_catalogue_file(session: Session, path: Path) -> tuple[list[CataloguePlan], list[str]]:
+    """The plan for each year of the file, or the file's problems (and no plan)."""
+    read = read_catalogue_file(path)
+    if read.errors:
+        return [], read.errors
+    return [plan_update(session, year, sources) for year, sources in sorted(read.years.items())], []
+
+
+def import_catalogue(
+    session: Session, path: Path, *, overwrite_edits: bool = False
+) -> CatalogueImportResult:
+    """Add or update programmes from a file in the export's columns, all or nothing.
+
+    A programme is matched by year and 编号, else by name (see ``plan_update``). Any bad row
+    stops the import with every problem listed (file, row, column) and nothing written.
+    Programmes edited by hand are kept (``kept_edits``) unless ``overwrite_edits``."""
+    plans, errors = plan_catalogue_file(session, path)
+    result = CatalogueImportResult(errors=errors)
+    if errors:
         return result
     with session.begin_nested():
-        for info in parsed:
-            existing = None
-            if info.key:
-                existing = session.exec(
-                    select(Programme).where(Programme.year == info.year, Programme.key == info.key)
-                ).first()
-            if existing is None:
-                existing = session.exec(
-                    select(Programme).where(
-                        Programme.year == info.year, Programme.name == info.name
-                    )
-                ).first()
-            if existing is not None:
-                info.id = existing.id
-                info.parent_id = existing.parent_id
-                result.updated += 1
-            else:
-                result.added += 1
-            saved = save_programme(session, info)
-            if info.key and saved.key != info.key:
-                programme = session.get(Programme, saved.id)
-                assert programme is not None
-                programme.key = info.key
+        for plan in plans:
+            applied = apply_plan(session, plan, overwrite_edits=overwrite_edits, source="import")
+            result.added += applied.added
+            result.updated += applied.updated + applied.unchanged
+            result.unchanged += applied.unchanged
+            result.kept_edits += applied.kept_edits
+            result.overwritten_edits += applied.overwritten_edits
     return result

@@ -41,6 +41,8 @@ class ProgrammeInfo:
     providers: list[str] = field(default_factory=list)
     contacts: list[ContactInfo] = field(default_factory=list)
     rules: dict[str, Any] = field(default_factory=dict)
+    hand_edited: bool = False
+    needs_review: bool = False  # 待核实: carried forward, not yet checked by the user
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -89,6 +91,8 @@ def _info(session: Session, programme: Programme) -> ProgrammeInfo:
         providers=[provider.name for _, provider, _ in links],
         contacts=contacts,
         rules=_rules_of(programme),
+        hand_edited=programme.hand_edited,
+        needs_review=programme.needs_review,
     )
 
 
@@ -165,8 +169,12 @@ def validate_programme(info: ProgrammeInfo) -> dict[str, str]:
     return problems
 
 
-def save_programme(session: Session, info: ProgrammeInfo) -> ProgrammeInfo:
-    """Add (id None) or update a programme with its hosting units and contacts."""
+def save_programme(session: Session, info: ProgrammeInfo, *, by_user: bool = True) -> ProgrammeInfo:
+    """Add (id None) or update a programme with its hosting units and contacts.
+
+    ``by_user``: the user saved it in the window, which marks it edited by hand (an import asks
+    before overwriting it) and checked (no longer 待核实). An import passes False.
+    """
     problems = validate_programme(info)
     if problems:
         raise UserError("；".join(problems.values()))
@@ -188,17 +196,20 @@ def save_programme(session: Session, info: ProgrammeInfo) -> ProgrammeInfo:
             value = bool(value)
         setattr(programme, name, value)
     programme.rules_note = info.rules.get("note") or ""
+    if by_user:
+        programme.hand_edited = True
+        programme.needs_review = False
     session.add(programme)
     session.flush()
     if not programme.key:
         programme.key = f"u-{programme.id}"
     contacts = {c.provider: c for c in info.contacts}
     refs = [
-        ProviderRef(name, contacts[name].name, contacts[name].phones)
+        ProviderRef(name, contacts[name].name, contacts[name].phones, contacts[name].scope)
         if name in contacts
         else ProviderRef(name)
         for name in info.providers
         if name.strip()
     ]
-    set_programme_providers(session, programme, refs)
+    set_programme_providers(session, programme, refs, replace=not by_user)
     return _info(session, programme)

@@ -26,6 +26,7 @@ class ProviderRef:
     name: str
     contact: str = ""
     phones: list[str] = field(default_factory=list)
+    scope: str = ""
 
 
 def get_or_create_provider(session: Session, name: str) -> Provider:
@@ -38,9 +39,19 @@ def get_or_create_provider(session: Session, name: str) -> Provider:
 
 
 def upsert_contact(
-    session: Session, provider: Provider, name: str, phones: Sequence[str], scope: str = ""
+    session: Session,
+    provider: Provider,
+    name: str,
+    phones: Sequence[str],
+    scope: str = "",
+    *,
+    replace: bool = False,
 ) -> ProviderContact:
-    """Add a contact to a hosting unit, or merge new phones into the one of the same name."""
+    """Add a contact to a hosting unit, or merge new phones into the one of the same name.
+
+    ``replace``: the phones and scope given are the current ones (a new year's notice), so they
+    replace what was kept rather than merge into it.
+    """
     contact = session.exec(
         select(ProviderContact).where(
             ProviderContact.provider_id == provider.id, ProviderContact.name == name
@@ -48,12 +59,12 @@ def upsert_contact(
     ).first()
     if contact is None:
         contact = ProviderContact(provider_id=provider.id, name=name, phones="", scope=scope)
-    known = [p for p in contact.phones.split("、") if p]
+    known = [] if replace and phones else [p for p in contact.phones.split("、") if p]
     for phone in phones:
         if phone and phone not in known:
             known.append(phone)
     contact.phones = "、".join(known)
-    if scope and not contact.scope:
+    if scope and (replace or not contact.scope):
         contact.scope = scope
     session.add(contact)
     session.flush()
@@ -61,15 +72,17 @@ def upsert_contact(
 
 
 def set_programme_providers(
-    session: Session, programme: Programme, refs: Sequence[ProviderRef]
+    session: Session, programme: Programme, refs: Sequence[ProviderRef], *, replace: bool = False
 ) -> None:
-    """Replace the hosting units of a programme."""
+    """Replace the hosting units of a programme (``replace``: see ``upsert_contact``)."""
     session.exec(delete(ProgrammeProvider).where(ProgrammeProvider.programme_id == programme.id))
     for position, ref in enumerate(refs):
         provider = get_or_create_provider(session, ref.name)
         contact_id = None
         if ref.contact:
-            contact_id = upsert_contact(session, provider, ref.contact, ref.phones).id
+            contact_id = upsert_contact(
+                session, provider, ref.contact, ref.phones, ref.scope, replace=replace
+            ).id
         session.add(
             ProgrammeProvider(
                 programme_id=programme.id,

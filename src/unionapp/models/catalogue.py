@@ -55,6 +55,8 @@ class Programme(SQLModel, table=True):
     online_needs_agreement: bool = False
     rules_note: str = ""
     source: str = "notice"  # notice / user
+    hand_edited: bool = False  # changed in the window: an import asks before overwriting it
+    needs_review: bool = False  # 待核实: carried forward from an earlier year, not yet checked
 
 
 class ProgrammeProvider(SQLModel, table=True):

@@ -1,4 +1,4 @@
-"""Reading a roster spreadsheet (.xlsx or .csv) into checked, normalised rows.
+"""Reading a roster spreadsheet (.xlsx, .xls, .xlsb, .ods or .csv) into checked, normalised rows.
 
 `read_roster` finds the header row below any title rows, maps the headers to member fields by
 their usual names, normalises every value and checks it. A row with any bad value, or one that
@@ -35,7 +35,7 @@ from unionapp.roster.validate import (
     validate_card_number,
     validate_id_number,
 )
-from unionapp.tabular import decode_csv_bytes
+from unionapp.tabular import READABLE_TEXT, WORKBOOK_SUFFIXES, decode_csv_bytes, read_workbook
 
 FIELDS: tuple[str, ...] = (
     "name",
@@ -104,11 +104,10 @@ HEADER_SYNONYMS: dict[str, tuple[str, ...]] = {
 IGNORED_HEADERS: frozenset[str] = frozenset({"序号", "编号", "序", "no", "no."})
 IGNORE = ""  # a mapping value that tells the reader to skip a column
 
-XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
+XLSX_SUFFIXES = WORKBOOK_SUFFIXES  # .xlsx .xlsm .xls .xlsb .ods, all through python-calamine
 CSV_SUFFIXES = frozenset({".csv"})
-_SAVE_AS_XLSX = frozenset({".xls", ".et", ".ods", ".numbers", ".wps"})
+_SAVE_AS_XLSX = frozenset({".numbers", ".wps"})
 _HEADER_SEARCH_ROWS = 50
-_CFB_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")  # OLE container: encrypted .xlsx or an old .xls
 _HEADER_NOISE_RE = re.compile(r"\s+|[*＊:：]|[(（【\[][^)）】\]]*[)）】\]]")
 _CSV_FORMULA_TEXT_RE = re.compile(r'^="(.*)"$', re.DOTALL)
 
@@ -197,7 +196,7 @@ class _Sheet:
 
 
 def read_roster(path: Path, mapping: dict[str, str] | None = None) -> RosterRead:
-    """Read an .xlsx or .csv roster. `mapping` maps header text to a field name (or IGNORE)
+    """Read a roster workbook or .csv. `mapping` maps header text to a field name (or IGNORE)
     and wins over the built-in header synonyms. Raises RosterFileError for an unreadable file."""
     path = Path(path)
     header_lookup = _header_lookup(mapping or {})
@@ -239,8 +238,8 @@ def _read_sheets(path: Path) -> Iterator[_Sheet]:
     if not path.is_file():
         raise RosterFileError(f"“{path}”是文件夹，不是名册文件。")
     suffix = path.suffix.lower()
-    if suffix in XLSX_SUFFIXES:
-        return _read_xlsx(path)
+    if suffix in XLSX_SUFFIXES or suffix in (".et", ".ett"):
+        return _read_workbook(path)
     if suffix in CSV_SUFFIXES:
         return iter([_read_csv(path)])
     if suffix in _SAVE_AS_XLSX:
@@ -248,41 +247,15 @@ def _read_sheets(path: Path) -> Iterator[_Sheet]:
             f"文件“{path.name}”是 {suffix} 格式，本程序不能直接读取：请在 Excel/WPS 中打开它，"
             "另存为 .xlsx（Excel 工作簿）后再导入。"
         )
-    raise RosterFileError(
-        f"文件“{path.name}”不是名册表格：只能导入 .xlsx（Excel 工作簿）或 .csv 文件。"
-    )
+    raise RosterFileError(f"文件“{path.name}”不是名册表格：只能导入 {READABLE_TEXT} 文件。")
 
 
-def _read_xlsx(path: Path) -> Iterator[_Sheet]:
-    with path.open("rb") as handle:
-        magic = handle.read(len(_CFB_MAGIC))
-    if magic == _CFB_MAGIC:
-        raise RosterFileError(
-            f"文件“{path.name}”设置了打开密码，或其实是旧版 .xls 文件：请在 Excel/WPS 中打开，"
-            "取消密码后另存为 .xlsx（Excel 工作簿）再导入。"
-        )
-    # Imported here, not at the top: only an import needs it (the window's memory).
-    from python_calamine import CalamineError, CalamineWorkbook, PasswordError, SheetTypeEnum
-
+def _read_workbook(path: Path) -> Iterator[_Sheet]:
     try:
-        with CalamineWorkbook.from_path(str(path)) as workbook:
-            sheets = []
-            for index, metadata in enumerate(workbook.sheets_metadata):
-                if metadata.typ != SheetTypeEnum.WorkSheet:
-                    continue  # a chart sheet holds no cells
-                sheet = workbook.get_sheet_by_index(index)
-                first_row, first_column = sheet.start or (0, 0)
-                sheets.append(_Sheet(sheet.name, first_row, first_column, sheet.to_python()))
-    except PasswordError:
-        raise RosterFileError(
-            f"文件“{path.name}”设置了密码：请在 Excel/WPS 中取消密码并保存后再导入。"
-        ) from None
-    except (CalamineError, OSError, ValueError) as error:
-        raise RosterFileError(
-            f"文件“{path.name}”不是有效的 Excel 工作簿，可能已损坏或其实是别的格式"
-            f"（{error}）。请在 Excel/WPS 中打开并另存为 .xlsx 后再试。"
-        ) from None
-    return iter(sheets)
+        sheets = read_workbook(path)
+    except UserError as error:
+        raise RosterFileError(str(error)) from None
+    return iter(_Sheet(s.name, s.first_row, s.first_column, s.cells) for s in sheets)
 
 
 def _read_csv(path: Path) -> _Sheet:

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QColor
 
 from unionapp.catalogue.query import ProgrammeInfo
 
@@ -81,12 +82,16 @@ class ProgrammeTableModel(QAbstractTableModel):
         column = index.column()
         if role == ROW_ROLE:
             return info
+        if role == Qt.ItemDataRole.ForegroundRole and info.needs_review:
+            return QColor("#9a5b00")
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.ToolTipRole):
             if column == self.COL_YEAR:
                 return info.year
             if column == self.COL_CATEGORY:
                 return info.category
             if column == self.COL_NAME:
+                if info.needs_review and role != SORT_ROLE:
+                    return self.tr("【待核实】{0}").format(info.name)
                 return info.name
             if column == self.COL_PROVIDERS:
                 return "、".join(info.providers)

@@ -10,11 +10,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -24,14 +26,15 @@ from PySide6.QtWidgets import (
 
 from unionapp.catalogue.query import ContactInfo, ProgrammeInfo, save_programme
 from unionapp.catalogue.store import CATEGORIES
+from unionapp.catalogue.time_window import parse_window, window_text
 from unionapp.errors import UserError
-from unionapp.ui.common.fitting import scroll_contents
+from unionapp.ui.common.fitting import fit_to_screen
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
 
 
-def _spin(maximum: int, none_text: str) -> QSpinBox:
+def _spin(maximum: int, none_text: str) -> QSpinBox:  # 0 shows ``none_text``
     spin = QSpinBox()
     spin.setRange(0, maximum)
     spin.setSpecialValueText(none_text)
@@ -47,7 +50,15 @@ class ProgrammeDialog(QDialog):
         self.info = info
         self.saved: ProgrammeInfo | None = None
         self.setWindowTitle(self.tr("编辑服务项目") if info.id else self.tr("新增服务项目"))
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        body = QWidget(self)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
         form = QFormLayout()
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
@@ -58,23 +69,27 @@ class ProgrammeDialog(QDialog):
         if info.category in CATEGORIES:
             self.category.setCurrentText(info.category)
         self.time_window = QLineEdit(info.time_window, self)
-        self.time_window.setPlaceholderText(self.tr("如：3月—12月、全年"))
-        months = QHBoxLayout()
-        self.start_month = _spin(12, self.tr("未定"))
-        self.start_month.setValue(info.window_start_month or 0)
-        self.end_month = _spin(12, self.tr("未定"))
-        self.end_month.setValue(info.window_end_month or 0)
-        months.addWidget(QLabel(self.tr("从")))
-        months.addWidget(self.start_month)
-        months.addWidget(QLabel(self.tr("月到")))
-        months.addWidget(self.end_month)
-        months.addWidget(QLabel(self.tr("月")))
-        months.addStretch(1)
+        self.time_window.setPlaceholderText(self.tr("如：3月—12月、全年、5、6月，或在右边选月份"))
+        self.start_month = self._month_box(self.tr("未定"))
+        self.end_month = self._month_box(self.tr("未定"))
+        self._set_months(info.window_start_month, info.window_end_month)
+        self.window_reading = QLabel(self)
+        self.window_reading.setStyleSheet("color: palette(placeholder-text);")
+        window = QHBoxLayout()
+        window.addWidget(self.time_window, 1)
+        window.addWidget(QLabel(self.tr("月份：从")))
+        window.addWidget(self.start_month)
+        window.addWidget(QLabel(self.tr("到")))
+        window.addWidget(self.end_month)
+        self.time_window.textEdited.connect(self._read_window)
+        self.start_month.currentIndexChanged.connect(self._months_chosen)
+        self.end_month.currentIndexChanged.connect(self._months_chosen)
         form.addRow(self.tr("年度"), self.year)
         form.addRow(self.tr("项目名称"), self.name)
         form.addRow(self.tr("类别"), self.category)
-        form.addRow(self.tr("活动时间"), self.time_window)
-        form.addRow(self.tr("活动月份"), months)
+        form.addRow(self.tr("活动时间"), window)
+        form.addRow("", self.window_reading)
+        self._read_window(info.time_window)
         layout.addLayout(form)
 
         layout.addWidget(QLabel(self.tr("承办单位与联系人")))
@@ -130,16 +145,62 @@ class ProgrammeDialog(QDialog):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
-        layout.addWidget(self.error)
+        outer.addWidget(self.error)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("保存"))
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("保存"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("取消"))
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        scroll_contents(self, 760, 720)
+        outer.addWidget(buttons)
+        fit_to_screen(self, 800, 580)
+
+    # -- the time window: typed once, or made from the months chosen ----------------------------
+    def _month_box(self, none_text: str) -> QComboBox:
+        box = QComboBox(self)
+        box.addItem(none_text, None)
+        for month in range(1, 13):
+            box.addItem(self.tr("{0}月").format(month), month)
+        return box
+
+    def _set_months(self, start: int | None, end: int | None) -> None:
+        for box, month in ((self.start_month, start), (self.end_month, end)):
+            box.blockSignals(True)
+            box.setCurrentIndex(max(0, box.findData(month)))
+            box.blockSignals(False)
+
+    def _months(self) -> tuple[int | None, int | None]:
+        return self.start_month.currentData(), self.end_month.currentData()
+
+    def _months_chosen(self) -> None:
+        """Months chosen: the words are made from them."""
+        start, end = self._months()
+        self.time_window.setText(window_text(start, end))
+        self._show_reading(start, end)
+
+    def _read_window(self, text: str) -> None:
+        """Words typed: the months are read from them when they can be read with certainty."""
+        found = parse_window(text) if text.strip() else None
+        if found is not None:
+            self._set_months(*found)
+            self._show_reading(*found)
+        else:
+            self._show_reading(None, None, text.strip())
+
+    def _show_reading(self, start: int | None, end: int | None, unread: str = "") -> None:
+        if unread:
+            self.window_reading.setText(
+                self.tr("读不出月份，请在右边选择（“{0}”将原样保存）").format(unread)
+            )
+        elif start is not None and end is not None:
+            across = self.tr("（跨年）") if end < start else ""
+            self.window_reading.setText(
+                self.tr("可申请月份：{0}月至{1}月{2}").format(start, end, across)
+            )
+        else:
+            self.window_reading.setText("")
 
     def _add_provider_row(self, name: str, contact: str, phones: list[str]) -> None:
         row = self.providers.rowCount()
@@ -172,8 +233,8 @@ class ProgrammeDialog(QDialog):
             parent_id=self.info.parent_id,
             section=self.info.section,
             time_window=self.time_window.text().strip(),
-            window_start_month=self.start_month.value() or None,
-            window_end_month=self.end_month.value() or None,
+            window_start_month=self._months()[0],
+            window_end_month=self._months()[1],
             description=self.description.toPlainText().strip(),
             participation=self.participation.toPlainText().strip(),
             providers=providers,

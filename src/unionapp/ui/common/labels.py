@@ -142,6 +142,7 @@ TODO_KIND_SOURCES: dict[str, str] = {
     "reply_overdue": QT_TRANSLATE_NOOP("Todo", "等待回复超期"),
     "upcoming": QT_TRANSLATE_NOOP("Todo", "即将开展的服务"),
     "not_applied": QT_TRANSLATE_NOOP("Todo", "尚未申请的项目"),
+    "catalogue_outdated": QT_TRANSLATE_NOOP("Todo", "服务项目目录需要更新"),
 }
 """To-do kind → its heading (the core's ``todo.KINDS``)."""
 
@@ -172,6 +173,14 @@ TODO_SOURCES: dict[TemplateKey, str] = {
     ),
     _key("not_applied", "programme", "window"): QT_TRANSLATE_NOOP(
         "Todo", "「{programme}」{window}可申请，本工会尚未申请"
+    ),
+    _key("catalogue_outdated", "year"): QT_TRANSLATE_NOOP(
+        "Todo", "还没有{year}年的服务项目目录：请导入今年的通知"
+    ),
+    _key("catalogue_outdated", "newest", "year"): QT_TRANSLATE_NOOP(
+        "Todo",
+        "服务项目目录是{newest}年的，还没有{year}年的目录：请导入{year}年的通知，"
+        "或把{newest}年的目录复制到{year}年（复制的项目标为待核实）",
     ),
 }
 """(kind, names of its args) → the Chinese template of a to-do item; {title} names the

@@ -20,7 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from unionapp.calendar_store import work_calendar
+from unionapp.catalogue.new_year import carry_forward, catalogue_age
+from unionapp.errors import UserError
 from unionapp.todo import KINDS, TodoItem, todo_items
+from unionapp.ui.catalogue.import_dialog import NOTICE, CatalogueImportDialog
+from unionapp.ui.catalogue.outdated_bar import OutdatedCatalogueBar
+from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.labels import estimate_text, todo_kind_text, todo_text
 
 if TYPE_CHECKING:
@@ -37,6 +42,7 @@ class HomePage(QWidget):
         self.ctx = ctx
         self.fixed_today = today
         self.items: list[TodoItem] = []
+        self.import_dialog: CatalogueImportDialog | None = None
         layout = QVBoxLayout(self)
         header = QHBoxLayout()
         self.title = QLabel(self)
@@ -62,6 +68,10 @@ class HomePage(QWidget):
         )
         self.hint.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout.addWidget(self.hint)
+        self.outdated = OutdatedCatalogueBar(self)
+        self.outdated.import_button.clicked.connect(self.import_notice)
+        self.outdated.carry_button.clicked.connect(self.carry_forward)
+        layout.addWidget(self.outdated)
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("日期"), self.tr("事项")])
@@ -93,6 +103,8 @@ class HomePage(QWidget):
                 if calendar.source_for_year(year) == "estimate"
                 and (year == today.year or today.month >= 11)
             ]
+            age = catalogue_age(session, today.year)
+        self.outdated.show_age(age)
         self.title.setText(self.tr("待办事项（{0}）").format(today.isoformat()))
         self.hint.setText(estimate_text(missing[0]) if missing else "")
         self.hint.setVisible(bool(missing))
@@ -124,14 +136,37 @@ class HomePage(QWidget):
         self.empty.setVisible(not self.items)
 
     def open_item(self, item: TodoItem) -> None:
-        """Show the application (or, for a programme not yet applied for, the catalogue)."""
+        """Show the application (or, for a programme not yet applied for, the catalogue); an
+        outdated catalogue opens the notice import."""
         show_section = getattr(self.window(), "show_section", None)
-        if not callable(show_section):  # the page shown on its own, outside the main window
-            return
-        if item.application_id is not None:
+        if item.kind != "catalogue_outdated" and not callable(show_section):
+            return  # the page shown on its own, outside the main window
+        if item.kind == "catalogue_outdated":
+            self.import_notice()
+        elif item.application_id is not None:
             show_section("applications").open_application(item.application_id)
         elif item.programme_id is not None:
             show_section("catalogue").select_programme(item.programme_id)
+
+    def import_notice(self) -> CatalogueImportDialog:
+        """Open the notice import (window-modal); the list is refreshed once it is imported."""
+        dialog = CatalogueImportDialog(self.ctx, NOTICE, self)
+        if self.import_dialog is not None:  # the one opened before, closed by now
+            self.import_dialog.deleteLater()
+        dialog.accepted.connect(self.refresh)
+        self.import_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def carry_forward(self) -> None:
+        """Copy the newest catalogue into this year (every programme 待核实)."""
+        try:
+            with self.ctx.session() as session:
+                carry_forward(session, self.today().year)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return
+        self.refresh()
 
     def open_calendar(self) -> None:
         from unionapp.ui.settings.calendar_dialog import CalendarDialog

@@ -96,7 +96,9 @@ class RosterImportDialog(QDialog):
         fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        self.file_label = QLabel(self.tr("请选择 Excel（.xlsx）或 CSV 名册文件。"), self)
+        self.file_label = QLabel(
+            self.tr("请选择 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV 名册文件。"), self
+        )
         self.file_label.setWordWrap(True)
         self.choose_button = QPushButton(self.tr("选择文件…"), self)
         self.choose_button.clicked.connect(self.choose_file)
@@ -134,7 +136,10 @@ class RosterImportDialog(QDialog):
     # -- choosing and previewing ----------------------------------------------------------------
     def choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择名册文件"), "", self.tr("表格文件 (*.xlsx *.csv)")
+            self,
+            self.tr("选择名册文件"),
+            "",
+            self.tr("表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.et *.csv)"),
         )
         if path:
             self.load_file(Path(path))
