@@ -193,7 +193,7 @@ def set_when(edit, moment: datetime) -> None:
     )
 
 
-def record(editor, qtbot, status_label: str, fill) -> None:
+def record(editor, status_label: str, fill) -> None:
     """记录回复/报送…: choose the new status, fill the dialog, press 记录."""
 
     def answer(dialog: QWidget) -> None:
@@ -320,14 +320,14 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
         dialog.date.setDate(QDate(year.sent.year, year.sent.month, year.sent.day))
         type_text(dialog.to_whom, " 吴老师")
 
-    record(editor, qtbot, "已报送", submitted)
+    record(editor, "已报送", submitted)
     assert editor.status_badge.text().endswith("已报送")
 
     def accepted(dialog) -> None:
         dialog.date.setDate(QDate(year.sent.year, year.sent.month, year.sent.day))
         type_text(dialog.project_no, f"PX{year.report_year}-017")
 
-    record(editor, qtbot, "已受理", accepted)
+    record(editor, "已受理", accepted)
 
     def scheduled(dialog) -> None:
         dialog.date.setDate(QDate(year.sent.year, year.sent.month, year.sent.day))
@@ -336,14 +336,14 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
             datetime.combine(year.service, datetime.min.time()) + timedelta(hours=14),
         )
 
-    record(editor, qtbot, "已排期", scheduled)
+    record(editor, "已排期", scheduled)
 
     def done(dialog) -> None:
         dialog.date.setDate(QDate(year.service.year, year.service.month, year.service.day))
         dialog.attendance.setValue(7)
         type_text(dialog.feedback, "职工反响很好")
 
-    record(editor, qtbot, "已完成", done)
+    record(editor, "已完成", done)
     assert editor.status_badge.text().endswith("已完成")
     editor.tabs.setCurrentIndex(1)
     screens.save(editor, "timeline")
