@@ -1,6 +1,6 @@
 """Run every benchmark and print one table (``--json``: one JSON document for machines).
 
-Usage: python -m bench [--runs N] [--members N] [--only form,startup,roster,report] [--json]
+Usage: python -m bench [--runs N] [--members N] [--only form,startup,roster,report,backup] [--json]
                        [--save FILE]
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 from bench.measure import RUNS, Row
 from bench.table import ROWS, print_rows
 
-SUITES = ("form", "startup", "roster", "report")
+SUITES = ("form", "startup", "roster", "report", "backup")
 
 
 def run_suite(name: str, folder: Path, runs: int, members: int) -> dict[str, Row]:
@@ -30,6 +30,10 @@ def run_suite(name: str, folder: Path, runs: int, members: int) -> dict[str, Row
         from bench import roster
 
         return roster.run(folder, runs, members)
+    if name == "backup":
+        from bench import backup
+
+        return backup.run(folder, runs)
     from bench import report
 
     return report.run(folder, runs)

@@ -30,6 +30,8 @@ ROWS: dict[str, tuple[str, str]] = {
     "rss_table_50k_mb": ("process memory, roster table open (MB)", "≤ 150 MB"),
     "report_year_pdf": ("year report, 1,000 applications → PDF", "≤ 1 s"),
     "report_year_xlsx": ("year report, 1,000 applications → XLSX", "≤ 1 s"),
+    "backup_attachments_100mb": ("backup with 100 MB of attachments, verified", "≤ 2 s"),
+    "restore_attachments_100mb": ("restore it into an empty data folder", "≤ 2 s"),
 }
 ABSOLUTE_AIMS = {
     "form_inapp_first": 0.060,
@@ -40,6 +42,8 @@ ABSOLUTE_AIMS = {
     "rss_table_50k_mb": 150.0,
     "report_year_pdf": 1.0,
     "report_year_xlsx": 1.0,
+    "backup_attachments_100mb": 2.0,
+    "restore_attachments_100mb": 2.0,
 }
 # (label, numerator, denominator, aim: "≥ x" or "≤ x")
 RATIOS = [

@@ -155,9 +155,10 @@ def build_demo(data_dir: Path, roster_file: Path) -> None:
     window), the draft's 50 days ahead, the finished one's 25 days ago."""
     from sqlmodel import select
 
+    from unionapp.applications.attachments import add_attachment
     from unionapp.applications.participants import set_participants
     from unionapp.applications.service import create_application
-    from unionapp.applications.tracking import StatusChange, add_attachment, change_status, submit
+    from unionapp.applications.tracking import StatusChange, change_status, submit
     from unionapp.models import Member
     from unionapp.roster.importer import import_roster
     from unionapp.storage.context import open_context
@@ -240,10 +241,7 @@ def build_demo(data_dir: Path, roster_file: Path) -> None:
             ):
                 source = data_dir.parent / name
                 source.write_bytes(DEMO_FILE)
-                add_attachment(
-                    session, ctx.paths.attachments, done_id, source, kind=kind,
-                    timeline_entry_id=entry,
-                )  # fmt: skip
+                add_attachment(session, done_id, source, kind=kind, timeline_entry_id=entry)
         print(f"demo data: draft {draft_id}, submitted {submitted_id}, done {done_id}")
     finally:
         ctx.close()

@@ -1,11 +1,19 @@
 """Shared fixtures: a fresh data folder per test, the offscreen Qt platform on a laptop-sized
-screen, a gui marker."""
+screen (1366×768 less a task bar), a gui marker.
+
+PostgreSQL: ``UNIONAPP_TEST_DATABASE_URL`` (or ``--database-url``), an administrator's URL of a
+server, runs the suite against it: the ``ctx`` fixture and the command line (through
+``UNIONAPP_DATABASE_URL``) then work on a fresh server database per test. The tests written for
+the server itself (``pg_url``, ``pg_ready_url``) use that server too, else a throwaway one
+started for the session (``tests/pg_server.py``), else they are skipped.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import tempfile
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +26,91 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # another pla
     _config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), "utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
 os.environ.pop("UNIONAPP_DATA_DIR", None)
+os.environ.pop("UNIONAPP_DATABASE_URL", None)
+ENV_TEST_DATABASE = "UNIONAPP_TEST_DATABASE_URL"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--database-url",
+        metavar="URL",
+        help=f"run core and command-line tests on this PostgreSQL server (or {ENV_TEST_DATABASE})",
+    )
+
+
+def engine_pass_url(config: pytest.Config) -> str | None:
+    """The server the suite runs against, when it runs against one."""
+    return config.getoption("--database-url") or os.environ.get(ENV_TEST_DATABASE) or None
+
+
+@pytest.fixture(scope="session")
+def pg_admin_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """An administrator's URL of a PostgreSQL server for this session."""
+    chosen = engine_pass_url(request.config)
+    if chosen:
+        yield chosen
+        return
+    import pg_server
+
+    if not pg_server.available():
+        pytest.skip("no PostgreSQL server programs on this machine")
+    server = pg_server.start(Path(tempfile.mkdtemp(prefix="unionapp-pg-")))
+    try:
+        yield server.admin_url
+    finally:
+        server.stop()
+
+
+def _admin(url: str, statement: str) -> None:
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(statement)
+
+
+def _database_url(admin_url: str, name: str) -> str:
+    from sqlalchemy import make_url
+
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin_url: str) -> str:
+    """A database upgraded once by ``db upgrade`` (schema, catalogue, union), to copy per test."""
+    from unionapp.storage.engine import parse_database_url
+    from unionapp.storage.server import connect, upgrade_server
+
+    name = f"unionapp_tpl_{uuid.uuid4().hex[:8]}"
+    _admin(pg_admin_url, f'CREATE DATABASE "{name}"')
+    engine = connect(parse_database_url(_database_url(pg_admin_url, name)))
+    upgrade_server(engine)
+    engine.dispose()
+    return name
+
+
+@pytest.fixture
+def pg_url(pg_admin_url: str) -> Iterator[str]:
+    """A fresh, empty database on the server (dropped after the test)."""
+    name = f"unionapp_t_{uuid.uuid4().hex[:10]}"
+    _admin(pg_admin_url, f'CREATE DATABASE "{name}"')
+    yield _database_url(pg_admin_url, name)
+    _admin(pg_admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def pg_ready_url(pg_admin_url: str, pg_template: str) -> Iterator[str]:
+    """A fresh database as ``db upgrade`` leaves it (dropped after the test)."""
+    name = f"unionapp_t_{uuid.uuid4().hex[:10]}"
+    _admin(pg_admin_url, f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    yield _database_url(pg_admin_url, name)
+    _admin(pg_admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture(autouse=True)
+def _engine_pass(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a PostgreSQL pass, every command line of the test works on a fresh server database."""
+    if engine_pass_url(request.config) and "no_engine_pass" not in request.keywords:
+        monkeypatch.setenv("UNIONAPP_DATABASE_URL", request.getfixturevalue("pg_ready_url"))
 
 
 @pytest.fixture
@@ -30,10 +123,11 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def ctx(data_dir: Path) -> Iterator[object]:
-    """The data folder opened (database created, catalogue loaded), closed after the test."""
+    """The data folder opened (database created, catalogue loaded), closed after the test; on
+    the test server's fresh database in a PostgreSQL pass."""
     from unionapp.storage.context import open_context
 
-    context = open_context(data_dir)
+    context = open_context(data_dir, database=os.environ.get("UNIONAPP_DATABASE_URL"))
     yield context
     context.close()
 

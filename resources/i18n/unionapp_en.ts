@@ -78,12 +78,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/unionapp/ui/app.py" line="34" />
+        <location filename="../../src/unionapp/ui/app.py" line="36" />
         <source>基层工会助手</source>
         <translation>Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/app.py" line="39" />
+        <location filename="../../src/unionapp/ui/app.py" line="41" />
         <source>基层工会助手已经打开，已切换到已打开的窗口。</source>
         <translation>Union Assistant is already open; switched to the open window.</translation>
     </message>
@@ -651,6 +651,163 @@
     </message>
 </context>
 <context>
+    <name>AttachmentKind</name>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/attachment_kind.py" line="22" />
+        <source>盖章申请表扫描件</source>
+        <translation>Scan of the stamped application form</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/attachment_kind.py" line="23" />
+        <source>承办单位回复</source>
+        <translation>Reply from the hosting unit</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/attachment_kind.py" line="24" />
+        <source>活动照片</source>
+        <translation>Event photo</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/attachment_kind.py" line="25" />
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentKindDialog</name>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/attachment_kind.py" line="44" />
+        <source>附件是什么</source>
+        <translation>What is this file?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/attachment_kind.py" line="48" />
+        <source>请选择这些文件是什么：
+{0}</source>
+        <translation>Choose what these files are:
+{0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/attachment_kind.py" line="56" />
+        <source>确定</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/attachment_kind.py" line="57" />
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="28" />
+        <source>导出全部数据到一个文件</source>
+        <translation>Export all data to one file</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="30" />
+        <source>数据库备份 (*.db)</source>
+        <translation>Database backup (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="38" />
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="40" />
+        <source>数据库备份 (*.db);;所有文件 (*)</source>
+        <translation>Database backup (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="63" />
+        <source>无法导出</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="68" />
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="69" />
+        <source>全部数据（含 {0} 个附件）已保存到：
+{1}
+
+在新电脑上安装本程序后，在第一次打开时选择“从备份文件恢复…”并选中这个文件。</source>
+        <translation>All data ({0} attachments included) was saved to:
+{1}
+
+On the new computer, install this program and, when it first opens, choose "Restore from a backup file…" and select this file.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="82" />
+        <source>从备份恢复</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="83" />
+        <source>用备份 {0} 替换现在的数据（含附件）？
+恢复前会先自动备份现在的数据。</source>
+        <translation>Replace the current data (attachments included) with the backup {0}?
+The current data is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="92" />
+        <source>无法恢复</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="96" />
+        <source>已从备份恢复。</source>
+        <translation>Restored from the backup.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="98" />
+        <source>恢复前的数据已备份到：{0}</source>
+        <translation>The data before the restore was backed up to: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/backup_actions.py" line="101" />
+        <source>恢复完成</source>
+        <translation>Restore finished</translation>
+    </message>
+</context>
+<context>
+    <name>BackupKinds</name>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="234" />
+        <source>每日自动</source>
+        <translation>Daily (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="235" />
+        <source>每周自动</source>
+        <translation>Weekly (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="236" />
+        <source>每月自动</source>
+        <translation>Monthly (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="237" />
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="238" />
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="239" />
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../../src/unionapp/ui/common/labels.py" line="189" />
@@ -1086,22 +1243,22 @@
 <context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="253" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="293" />
         <source>没有编号为 {0} 的跟踪记录。</source>
         <translation>There is no tracking entry number {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="255" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="295" />
         <source>更正跟踪记录</source>
         <translation>Correct tracking entry</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="261" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="301" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="262" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="302" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
@@ -1212,22 +1369,22 @@ Log file: {0}</translation>
 <context>
     <name>HeaderMappingDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="48" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="53" />
         <source>对应表头</source>
         <translation>Match the columns</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="53" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="58" />
         <source>文件“{0}”中有程序不认识的列，请选择每列对应的内容（选择会被记住）：</source>
         <translation>The file “{0}” has columns the program does not recognise. Choose what each column holds (your choice is remembered):</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="63" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="68" />
         <source>（不导入）</source>
         <translation>(do not import)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="72" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="77" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
@@ -1359,52 +1516,62 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="44" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="45" />
         <source>基层工会助手</source>
         <translation>Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="57" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="58" />
         <source>正在打开数据……</source>
         <translation>Opening the data…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="74" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="75" />
         <source>文件(&amp;F)</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="75" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="76" />
         <source>立即备份(&amp;B)</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/main_window.py" line="79" />
+        <source>换电脑：导出全部数据到一个文件…</source>
+        <translation>New computer: export all data to one file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/main_window.py" line="82" />
+        <source>从备份文件恢复…</source>
+        <translation>Restore from a backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/main_window.py" line="86" />
         <source>退出(&amp;X)</source>
         <translation>E&amp;xit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="82" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="89" />
         <source>帮助(&amp;H)</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="86" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="93" />
         <source>关于基层工会助手(&amp;A)</source>
         <translation>&amp;About Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="100" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="109" />
         <source>数据文件夹在网络驱动器上</source>
         <translation>The data folder is on a network drive</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="186" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="201" />
         <source>备份完成</source>
         <translation>Backup done</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/main_window.py" line="186" />
+        <location filename="../../src/unionapp/ui/main_window.py" line="201" />
         <source>已备份到：
 {0}</source>
         <translation>Backed up to:
@@ -1494,17 +1661,17 @@ Please reinstall Union Assistant.</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="103" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="104" />
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="161" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="162" />
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="162" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="163" />
         <source>{0}。仍然保存吗？</source>
         <translation>{0}. Save anyway?</translation>
     </message>
@@ -1560,18 +1727,46 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>Opening</name>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="25" />
+        <location filename="../../src/unionapp/ui/opening.py" line="35" />
+        <source>无法打开服务器上的数据库</source>
+        <translation>Cannot open the database on the server</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/opening.py" line="36" />
+        <source>{0}
+
+要改为打开本机数据文件夹中的数据吗？（可在“设置 → 共享数据库”中修改服务器）</source>
+        <translation>{0}
+
+Open the data in this PC's data folder instead? (The server can be changed in Settings → Shared database.)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/opening.py" line="48" />
         <source>程序已打开</source>
         <translation>Already open</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="33" />
-        <location filename="../../src/unionapp/ui/opening.py" line="42" />
+        <location filename="../../src/unionapp/ui/opening.py" line="57" />
+        <location filename="../../src/unionapp/ui/opening.py" line="101" />
+        <location filename="../../src/unionapp/ui/opening.py" line="134" />
         <source>数据库已损坏</source>
         <translation>Database damaged</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="34" />
+        <location filename="../../src/unionapp/ui/opening.py" line="102" />
+        <source>{0}
+
+数据文件夹中没有完好的备份。如果您在 U 盘或别处有备份文件（例如换电脑时导出的文件），可以从它恢复；损坏的文件会改名保留，不会删除。
+
+现在选择备份文件吗？</source>
+        <translation>{0}
+
+There is no sound backup in the data folder. If you have a backup file on a USB stick or elsewhere (for example the file exported for a new computer), you can restore from it; the damaged file is renamed and kept, never deleted.
+
+Choose a backup file now?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/opening.py" line="135" />
         <source>{0}
 
 没有找到完好的备份。请联系技术支持，不要删除数据文件夹：
@@ -1582,7 +1777,7 @@ No intact backup was found. Please contact technical support and do not delete t
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="43" />
+        <location filename="../../src/unionapp/ui/opening.py" line="58" />
         <source>{0}
 
 可以从最近的完好备份（{1:%Y年%m月%d日 %H:%M}）恢复。损坏的文件会改名保留，不会删除。
@@ -1595,24 +1790,27 @@ The data can be restored from the latest intact backup ({1:%Y-%m-%d %H:%M}). The
 Restore now?</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="56" />
+        <location filename="../../src/unionapp/ui/opening.py" line="71" />
+        <location filename="../../src/unionapp/ui/opening.py" line="119" />
         <source>恢复失败</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="61" />
+        <location filename="../../src/unionapp/ui/opening.py" line="76" />
+        <location filename="../../src/unionapp/ui/opening.py" line="123" />
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="62" />
+        <location filename="../../src/unionapp/ui/opening.py" line="77" />
+        <location filename="../../src/unionapp/ui/opening.py" line="124" />
         <source>已从备份 {0} 恢复。
 损坏的文件保留为：{1}</source>
-        <translation>Restored from backup {0}.
-The damaged file is kept as: {1}</translation>
+        <translation>Restored from the backup {0}.
+The damaged file was kept as: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/opening.py" line="69" />
+        <location filename="../../src/unionapp/ui/opening.py" line="84" />
         <source>无法打开数据</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -2060,112 +2258,117 @@ The damaged file is kept as: {1}</translation>
 <context>
     <name>ReplyDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="78" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="79" />
         <source>没有编号为 {0} 的申请。</source>
         <translation>There is no application number {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="84" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="85" />
         <source>记录报送或回复 — 申请 {0}</source>
         <translation>Record submission or reply — application {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="87" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="88" />
         <source>当前状态：{0}</source>
         <translation>Current status: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="110" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="111" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="125" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="126" />
         <source>新状态</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="126" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="127" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="128" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="129" />
         <source>报送方式</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="129" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="130" />
         <source>报送给</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="130" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="131" />
         <source>项目编号</source>
         <translation>Project no.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="131" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="132" />
         <source>确定的服务时间</source>
         <translation>Confirmed service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="132" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="133" />
         <source>实际参加人数</source>
         <translation>Actual attendance</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="133" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="134" />
         <source>反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="134" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="135" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="137" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="138" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="141" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="142" />
         <source>附加文件…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="142" />
-        <source>盖章申请表的扫描件、承办单位的回复等；文件会复制到数据文件夹</source>
-        <translation>A scan of the sealed form, the hosting unit's reply, etc.; the file is copied into the data folder</translation>
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="144" />
+        <source>盖章申请表的扫描件、承办单位的回复、活动照片等；文件保存在数据库中</source>
+        <translation>Scans of the stamped form, replies from the hosting unit, event photos…; the files are kept in the database</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="146" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="148" />
+        <source>附加的文件是什么（以后可以在附件列表中更改）</source>
+        <translation>What the attached files are (can be changed later in the attachment list)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="156" />
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="150" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="160" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="151" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="161" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="157" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="167" />
         <source>“{0}”是最终状态，不能再改变。</source>
         <translation>“{0}” is a final status and cannot change any more.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="182" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="192" />
         <source>选择要附加的文件</source>
         <translation>Choose the file to attach</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="184" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="194" />
         <source>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;所有文件 (*)</source>
         <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</translation>
     </message>
@@ -2403,117 +2606,183 @@ Drag the .eml file into your mail program, or write a new e-mail and attach the 
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="93" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="98" />
         <source>导入会员名册</source>
         <translation>Import member roster</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="101" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="106" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="110" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="118" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="127" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="110" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="127" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="110" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="127" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="120" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="142" />
         <source>保存未导入的行…</source>
         <translation>Save rows not imported…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="122" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="144" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="124" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="146" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="138" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="160" />
         <source>选择名册文件</source>
         <translation>Choose the roster file</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="98" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="103" />
         <source>请选择 Excel（.xlsx、.xls）、WPS/LibreOffice（.ods）或 CSV 名册文件。</source>
         <translation>Choose an Excel (.xlsx, .xls), WPS/LibreOffice (.ods) or CSV roster file.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="140" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="118" />
+        <source>会员</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="118" />
+        <source>项目</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="118" />
+        <source>原值</source>
+        <translation>Old value</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="118" />
+        <source>新值</source>
+        <translation>New value</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="132" />
+        <source>对已有会员的改动</source>
+        <translation>Changes to existing members</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="133" />
+        <source>未导入和请核对</source>
+        <translation>Not imported / please check</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="135" />
+        <source>只添加新会员（不修改名册中已有的会员）</source>
+        <translation>Add new members only (leave existing members unchanged)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="162" />
         <source>表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.et *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.et *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="147" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="169" />
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="148" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="170" />
         <source>正在读取和检查……</source>
         <translation>Reading and checking…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="159" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="181" />
         <source>文件中没有“姓名”列：请在“对应表头”中选出姓名所在的列。</source>
         <translation>The file has no “姓名” (name) column: choose the column holding the names under “Match the columns”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="177" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="199" />
         <source>导入前预览（尚未写入）：新增 {0} 人，更新 {1} 人，未变 {2} 人，未导入 {3} 行。</source>
         <translation>Preview before import (nothing written yet): {0} new, {1} updated, {2} unchanged, {3} rows not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="184" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="216" />
+        <source>将更新</source>
+        <translation>Will update</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="216" />
+        <source>已更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="218" />
+        <source>保留原值</source>
+        <translation>Kept the stored value</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="223" />
+        <source>{0}（{1}：{2}）</source>
+        <translation>{0} ({1}: {2})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="235" />
+        <source>对已有会员的改动（{0}）</source>
+        <translation>Changes to existing members ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="236" />
+        <source>未导入和请核对（{0}）</source>
+        <translation>Not imported / please check ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="241" />
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="185" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="242" />
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="221" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="281" />
         <source>导入完成：新增 {0} 人，更新 {1} 人，未变 {2} 人，未导入 {3} 行。</source>
         <translation>Import finished: {0} new, {1} updated, {2} unchanged, {3} rows not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="226" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="287" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="275" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="340" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="275" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="340" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="286" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="351" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="287" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="352" />
         <source>未导入的行已保存到 {0}，改正后可再次导入。</source>
         <translation>The rows not imported were saved to {0}; correct them and import again.</translation>
     </message>
@@ -2702,151 +2971,316 @@ Export the full ID and phone numbers?</translation>
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="78" />
+        <source>共享数据库（PostgreSQL 服务器）</source>
+        <translation>Shared database (PostgreSQL server)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="83" />
+        <source>几台电脑共用一份数据时，由管理员在 PostgreSQL 服务器上建立数据库（见用户指南“多人共用：PostgreSQL 服务器”），在这里填写服务器的地址。</source>
+        <translation>When several PCs share one set of data, an administrator sets up a database on a PostgreSQL server (see the user guide, "Shared use: a PostgreSQL server"); enter the server's address here.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="99" />
+        <source>留空：使用系统密码库中保存的密码</source>
+        <translation>Leave empty to use the password saved in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="100" />
+        <source>把密码保存到系统密码库</source>
+        <translation>Save the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="102" />
+        <source>要求加密连接（TLS）</source>
+        <translation>Require an encrypted connection (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="103" />
+        <source>服务器</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="104" />
+        <source>端口</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="105" />
+        <source>数据库名</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="106" />
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="107" />
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="112" />
+        <source>测试连接</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="146" />
+        <source>请填写服务器、数据库名和用户名。</source>
+        <translation>Please enter the server, the database and the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="161" />
+        <source>正在连接……</source>
+        <translation>Connecting…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="45" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="47" />
         <source>本工会资料（自动填入申请表）</source>
         <translation>Union profile (filled into the application form)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="49" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="51" />
         <source>保存本工会资料</source>
         <translation>Save union profile</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="59" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="61" />
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="63" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="65" />
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="72" />
-        <source>备份（每天自动备份，保留最近 7 天、4 周、12 个月）</source>
-        <translation>Backups (made automatically every day; the last 7 days, 4 weeks and 12 months are kept)</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="75" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
         <source>备份时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="75" />
-        <source>文件</source>
-        <translation>File</translation>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="76" />
+        <source>备份（一个文件含全部数据和附件）</source>
+        <translation>Backups (one file holds all data and attachments)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="83" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="80" />
+        <source>每天自动备份，自动备份保留最近 7 天、4 周、12 个月；手动备份和恢复前的备份一直保留，直到您删除。</source>
+        <translation>Backed up automatically every day; automatic backups are kept for the last 7 days, 4 weeks and 12 months. Manual and before-restore backups stay until you delete them.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
+        <source>校验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="103" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="85" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="105" />
         <source>从所选备份恢复</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="87" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="107" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="213" />
+        <source>删除</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="108" />
+        <source>删除所选的备份文件（会先确认）</source>
+        <translation>Delete the selected backup file (asks first)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="110" />
         <source>从文件恢复…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="99" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="122" />
+        <source>换电脑：导出全部数据到一个文件…</source>
+        <translation>New computer: export all data to one file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="124" />
+        <source>把全部数据和附件保存为一个文件，拷到新电脑后在首次打开时恢复</source>
+        <translation>Save all data and attachments as one file; copy it to the new computer and restore it when the program first opens</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="137" />
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="102" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="140" />
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="107" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="145" />
         <source>更改后，下次打开程序时生效。</source>
         <translation>A change takes effect the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="114" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="152" />
         <source>已保存。请关闭并重新打开程序，新的界面语言才会生效。</source>
         <translation>Saved. Close and reopen the program to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="132" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="165" />
+        <source>{0:.1f} MB</source>
+        <translation>{0:.1f} MB</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="166" />
+        <source>已校验</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="166" />
+        <source>未通过</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="181" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="144" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="193" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="144" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="193" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="213" />
         <source>请先在列表中选择一个备份。</source>
         <translation>First choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="150" />
-        <source>选择备份文件</source>
-        <translation>Choose the backup file</translation>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="217" />
+        <source>删除备份</source>
+        <translation>Delete backup</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="150" />
-        <source>数据库备份 (*.db)</source>
-        <translation>Database backups (*.db)</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="158" />
-        <source>从备份恢复</source>
-        <translation>Restore from backup</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="159" />
-        <source>用备份 {0} 替换现在的数据？
-恢复前会先自动备份现在的数据。</source>
-        <translation>Replace the current data with backup {0}?
-The current data is backed up first.</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="167" />
-        <source>无法恢复</source>
-        <translation>Cannot restore</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="171" />
-        <source>恢复完成</source>
-        <translation>Restore finished</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="171" />
-        <source>已从备份恢复。</source>
-        <translation>Restored from the backup.</translation>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="218" />
+        <source>永久删除备份 {0}？
+删除后不能再从它恢复。</source>
+        <translation>Delete the backup {0} for good?
+You will not be able to restore from it afterwards.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="88" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="90" />
         <source>欢迎使用基层工会助手</source>
         <translation>Welcome to Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="91" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="93" />
         <source>请先填写本工会的资料。这些内容会自动填入申请表，以后可以在“设置”中修改。</source>
         <translation>First enter your union's details. They are filled into the application form automatically; you can change them later under “Settings”.</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/settings/union_form.py" line="101" />
+        <source>从另一台电脑搬来？用那里导出的备份文件恢复全部数据和附件：</source>
+        <translation>Moving from another computer? Restore all data and attachments from the backup file exported there:</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="103" />
+        <source>从备份文件恢复…</source>
+        <translation>Restore from a backup file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="114" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="102" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="115" />
         <source>以后再说</source>
         <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabase</name>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="64" />
+        <source>数据库密码</source>
+        <translation>Database password</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="65" />
+        <source>{0}
+
+{1} 的密码：</source>
+        <translation>{0}
+
+Password for {1}:</translation>
+    </message>
+</context>
+<context>
+    <name>SharedDatabaseBox</name>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="195" />
+        <source>共享数据库</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="198" />
+        <source>正在使用服务器上的数据库：{0}</source>
+        <translation>Using the database on the server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="200" />
+        <source>正在使用本机数据文件夹中的数据库。</source>
+        <translation>Using the database in this PC's data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="207" />
+        <source>设置服务器…</source>
+        <translation>Set up server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="209" />
+        <source>改用本机数据文件夹</source>
+        <translation>Use this PC's data folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="223" />
+        <source>下次打开程序时：服务器 {0}</source>
+        <translation>Next start: server {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="225" />
+        <source>下次打开程序时：本机数据文件夹</source>
+        <translation>Next start: this PC's data folder</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="232" />
+        <source>（已保存，重新打开程序后生效）</source>
+        <translation> (saved; takes effect when the program is opened again)</translation>
     </message>
 </context>
 <context>
@@ -3058,27 +3492,27 @@ The current data is backed up first.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="183" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="184" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="193" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="194" />
         <source>会员“{0}”，现在：{1}</source>
         <translation>Member “{0}”, now: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="194" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="195" />
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="195" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="196" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="196" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="197" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -3086,62 +3520,47 @@ The current data is backed up first.</translation>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="49" />
-        <source>盖章申请表扫描件…</source>
-        <translation>Scan of the sealed form…</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="50" />
-        <source>承办单位的回复…</source>
-        <translation>Reply of the hosting unit…</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="51" />
-        <source>其他文件…</source>
-        <translation>Other file…</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="65" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="60" />
         <source>方式：{0}</source>
         <translation>Via: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="66" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="61" />
         <source>报送给：{0}</source>
         <translation>To: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="67" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="62" />
         <source>项目编号：{0}</source>
         <translation>Project no.: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="68" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="63" />
         <source>服务时间：{0}</source>
         <translation>Service time: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="69" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="64" />
         <source>参加人数：{0}</source>
         <translation>Attendance: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="70" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="65" />
         <source>原因：{0}</source>
         <translation>Reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="71" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="66" />
         <source>反馈：{0}</source>
         <translation>Feedback: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="80" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="75" />
         <source>附件：{0}</source>
         <translation>Attachments: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="82" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="77" />
         <source>（已更正）</source>
         <translation>(corrected)</translation>
     </message>
@@ -3149,87 +3568,112 @@ The current data is backed up first.</translation>
 <context>
     <name>TimelineWidget</name>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="100" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="95" />
         <source>记录报送/回复…</source>
         <translation>Record submission/reply…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="103" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="98" />
         <source>更正所选记录…</source>
         <translation>Correct selected entry…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="104" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="99" />
         <source>更正日期或备注；原记录保留并标为“已更正”</source>
         <translation>Correct the date or note; the original entry is kept and marked “corrected”</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="113" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="108" />
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="121" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="116" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="122" />
-        <source>用电脑上的查看程序打开所选附件</source>
-        <translation>Open the selected attachment with the computer's viewer</translation>
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="117" />
+        <source>用电脑上的查看程序打开所选附件（按原文件名）</source>
+        <translation>Open the selected attachment with this computer's viewer (under its original name)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="124" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="122" />
+        <source>盖章申请表的扫描件、承办单位的回复、活动照片等；文件保存在数据库中，随备份一起</source>
+        <translation>Scans of the stamped form, replies from the hosting unit, event photos…; the files are kept in the database and in every backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="126" />
+        <source>更改类型…</source>
+        <translation>Change kind…</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="127" />
+        <source>更改所选附件是什么（扫描件、回复、照片或其他）</source>
+        <translation>Change what the selected attachment is (scan, reply, photo or other)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="190" />
+        <source>扫描件、照片和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;所有文件 (*)</source>
+        <translation>Scans, photos and documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="211" />
+        <source>更改类型</source>
+        <translation>Change kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="211" />
+        <source>请先在附件列表中选中一个附件。</source>
+        <translation>Select an attachment in the list first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="119" />
         <source>添加附件…</source>
         <translation>Add attachment…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="126" />
-        <source>盖章申请表的扫描件、承办单位的回复等；文件会复制到数据文件夹保存</source>
-        <translation>A scan of the sealed form, the hosting unit's reply, etc.; the file is copied into the data folder</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="145" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="143" />
         <source>当前状态：{0}</source>
         <translation>Current status: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="157" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="155" />
         <source>尚无跟踪记录。报送后请点“记录报送/回复…”。</source>
         <translation>No entries yet. After sending the form, click “Record submission/reply…”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="170" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="160" />
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="167" />
         <source>（没有附件）</source>
         <translation>(no attachments)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="189" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="188" />
         <source>选择要附加的文件</source>
         <translation>Choose the file to attach</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="191" />
-        <source>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;所有文件 (*)</source>
-        <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="220" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="247" />
         <source>更正记录</source>
         <translation>Correct entry</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="220" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="247" />
         <source>请先在列表中选中要更正的记录。</source>
         <translation>First select the entry to correct in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="239" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="279" />
         <source>无法打开</source>
         <translation>Cannot open</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="239" />
+        <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="279" />
         <source>无法打开附件：{0}</source>
         <translation>Cannot open the attachment: {0}</translation>
     </message>
@@ -3330,82 +3774,82 @@ The current data is backed up first.</translation>
 <context>
     <name>UnionProfileForm</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="30" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="32" />
         <source>工会名称</source>
         <translation>Union name</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="30" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="32" />
         <source>与申请表上一致，如：北京市XX公司工会委员会</source>
         <translation>As on the application form, e.g. 北京市XX公司工会委员会</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="31" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="33" />
         <source>工会主席</source>
         <translation>Chairperson</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="32" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="34" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="32" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="34" />
         <source>填写申请表的联系人</source>
         <translation>The contact person on the application form</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="33" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="35" />
         <source>联系人职务</source>
         <translation>Contact's title</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="33" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="35" />
         <source>如：工会主席、工会干事</source>
         <translation>e.g. 工会主席 (chairperson), 工会干事 (union officer)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="34" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="36" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="34" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="36" />
         <source>手机或座机，如 010-65116642</source>
         <translation>Mobile or landline, e.g. 010-65116642</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="35" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="37" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="35" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="37" />
         <source>例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>e.g. 北京市东城区XX街道XX号 (street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="36" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="38" />
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="37" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="39" />
         <source>上级工会</source>
         <translation>Parent federation</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="37" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="39" />
         <source>如：XX区总工会</source>
         <translation>e.g. XX区总工会 (district federation)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="38" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="40" />
         <source>报表收件人</source>
         <translation>Report recipients</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="38" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="40" />
         <source>上级工会的邮箱，多个用逗号分隔</source>
         <translation>E-mail of the parent federation; separate several with commas</translation>
     </message>

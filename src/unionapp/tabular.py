@@ -95,12 +95,19 @@ def decode_csv_bytes(data: bytes, name: str = "") -> str:
     Raises UserError naming the file for a workbook renamed to .csv, binary data, or an
     encoding that is neither.
     """
+    return decode_csv_with_encoding(data, name)[0]
+
+
+def decode_csv_with_encoding(data: bytes, name: str = "") -> tuple[str, str]:
+    """Like ``decode_csv_bytes``, also naming the encoding the file was written in: "UTF-8",
+    "UTF-16", "GBK" (which GB2312 files are too: both hold only the common characters) or
+    "GB18030" (four-byte sequences present: every character can be held)."""
     label = f"文件“{name}”" if name else "文件"
     try:
         if data.startswith(codecs.BOM_UTF8):
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8")
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8"
         if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return data.decode("utf-16")
+            return data.decode("utf-16"), "UTF-16"
     except UnicodeDecodeError:
         raise UserError(f"{label}的编码有误，无法读取。") from None
     if data.startswith(b"PK\x03\x04"):
@@ -108,16 +115,21 @@ def decode_csv_bytes(data: bytes, name: str = "") -> str:
     if b"\x00" in data:
         raise UserError(f"{label}不是 CSV 文本文件，无法读取。")
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("gb18030")
+        text = data.decode("gb18030")
     except UnicodeDecodeError:
         raise UserError(
             f"无法识别{label}的文字编码（既不是 UTF-8 也不是 GBK/GB18030）。"
             "请在 Excel/WPS 中另存为 .xlsx 后再导入。"
         ) from None
+    try:
+        data.decode("gbk")
+    except UnicodeDecodeError:
+        return text, "GB18030"
+    return text, "GBK"
 
 
 def read_table(path: Path) -> list[list[Any]]:

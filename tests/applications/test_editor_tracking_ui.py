@@ -91,8 +91,10 @@ def test_attachments_are_added_and_listed(
     assert editor.timeline.files.count() == 1
     assert editor.timeline.files.item(0).text() == "盖章申请表.pdf（盖章申请表扫描件）"
     assert editor.timeline.open_button.isEnabled()
-    stored = Path(editor.timeline.files.item(0).data(Qt.ItemDataRole.UserRole.value + 1))
-    assert stored.parent == union_ctx.paths.attachments and stored.read_bytes() == scan.read_bytes()
+    opened = editor.timeline.file_for(editor.timeline.files.item(0))
+    assert opened is not None and opened.name == "盖章申请表.pdf"
+    assert opened.is_relative_to(union_ctx.paths.opened_files)
+    assert opened.read_bytes() == scan.read_bytes()
     shown: list[str] = []
     monkeypatch.setattr(
         "unionapp.ui.applications.timeline_widget.show_user_error",

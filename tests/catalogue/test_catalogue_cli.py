@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from unionapp.catalogue.exchange import export_catalogue
 from unionapp.cli import main
 from unionapp.storage.context import open_context
@@ -47,6 +49,7 @@ def test_carry_forward_from_a_year_that_does_not_exist(capsys, data_dir):
     assert code == 1 and "2019" in err
 
 
+@pytest.mark.no_engine_pass  # opens the data folder itself beside the command line
 def test_catalog_import_keeps_its_json_and_names_kept_hand_edits(capsys, data_dir, tmp_path):
     from unionapp.catalogue.query import list_programmes, save_programme
 

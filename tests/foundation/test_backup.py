@@ -59,7 +59,7 @@ def test_backup_to_chosen_file(ctx, tmp_path):
 def test_rotation_keeps_daily_weekly_monthly(ctx):
     start = datetime(2024, 1, 1, 12, 0, 0)
     for day in range(400):
-        make_backup(ctx.paths, now=start + timedelta(days=day))
+        make_backup(ctx.paths, kind="auto", now=start + timedelta(days=day))
     kept = list_backups(ctx.paths)
     days = {b.taken_at.date() for b in kept}
     newest = (start + timedelta(days=399)).date()
@@ -69,7 +69,7 @@ def test_rotation_keeps_daily_weekly_monthly(ctx):
 
 
 def test_rotation_never_removes_the_last_good_backup(ctx):
-    good = make_backup(ctx.paths, now=datetime(2020, 1, 1, 10, 0, 0))
+    good = make_backup(ctx.paths, kind="auto", now=datetime(2020, 1, 1, 10, 0, 0))
     for day in range(10):
         bad = (
             ctx.paths.backups / f"unionapp-{datetime(2024, 1, 1 + day, 10, 0, 0):%Y%m%d-%H%M%S}.db"

@@ -62,6 +62,7 @@ def test_union_set_and_show(capsys, data_dir):
     assert data["phone"] == "010-65116642"
 
 
+@pytest.mark.no_engine_pass  # reads the SQLite file itself
 def test_user_error_exits_1_with_one_line(capsys, data_dir):
     code, _, err = run(
         capsys, "--data-dir", str(data_dir), "union", "set", "--email", "not-an-address"
@@ -83,6 +84,7 @@ def test_usage_error_exits_2(capsys, data_dir):
     assert code == 2
 
 
+@pytest.mark.no_engine_pass  # reads the SQLite file itself
 def test_backup_check_restore(capsys, data_dir, tmp_path):
     d = str(data_dir)
     code, _, err = run(capsys, "--data-dir", d, "check", "--json")

@@ -126,6 +126,12 @@ def cases(files: Path) -> list[tuple[list[str], int]]:
         (["restore", str(f / "missing.db")], 1),
         (["restore", str(f / "garbage.xlsx")], 1),
         (["backup", "--out", str(f / "garbage.xlsx" / "b.db")], 1),
+        (["db", "copy"], 2),
+        (["db", "copy", "--to", "mysql://u@host/db"], 1),
+        (["db", "copy", "--to", "postgresql:///no-server"], 1),
+        (["db", "copy", "--to", str(f / "garbage.xlsx")], 1),
+        (["db", "copy", "--to", "postgresql://u@127.0.0.1:1/db"], 1),
+        (["db", "upgrade", "extra"], 2),
     ]
 
 

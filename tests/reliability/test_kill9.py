@@ -3,13 +3,18 @@ the new one, never a mix, and a database that passes ``integrity_check``.
 
 Each run copies a prepared data folder, starts the operation in a separate process, kills it
 at a random delay within the operation's measured length (a few runs finish first), and checks
-the files with plain sqlite3.
+the files with plain sqlite3. Every test also asserts that its kills landed: at least a third of
+the runs must have been cut short mid-operation, or a change that made the kills miss (a faster
+operation, a slower start) would pass without testing anything.
 """
 
 from __future__ import annotations
 
+import hashlib
 import random
+import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -18,11 +23,20 @@ from sqlalchemy import text
 from unionapp.storage.db import make_engine
 from unionapp.storage.migrate import head_revision, upgrade
 
-from .builders import copy_folder, db_facts, new_data_folder, roster_rows, write_roster_xlsx
+from .builders import (
+    add_application,
+    copy_folder,
+    db_facts,
+    new_data_folder,
+    roster_rows,
+    write_roster_xlsx,
+)
 from .conftest import runs
 from .harness import Outcome, Worker
 
 IMPORT_ROWS = 10_000
+MIN_CUT_SHORT = 1 / 3  # of the runs
+ATTACHMENT_COUNT, ATTACHMENT_BYTES = 6, 3 * 1024 * 1024
 
 
 def kill_runs(
@@ -43,13 +57,20 @@ def kill_runs(
     for number in range(count):
         folder = make_folder(number)
         outcome = worker.run(op, kill_after=rng.uniform(0, length * 1.2), **_args(args, folder))
-        if outcome.killed:
+        if outcome.killed and outcome.result is None:  # killed before the operation ended
             cut_short += 1
         elif not (outcome.result and outcome.result["ok"]):
             problems.append(f"run {number}: {outcome.lines}")
             continue
         problems += [f"run {number}: {p}" for p in check(folder, outcome)]
     return problems, cut_short
+
+
+def assert_cut_short(cut: int, count: int) -> None:
+    """The kills landed mid-operation often enough for the test to mean something."""
+    assert cut >= max(1, int(count * MIN_CUT_SHORT)), (
+        f"only {cut} of {count} runs were cut short mid-operation: the kills missed"
+    )
 
 
 def _args(args: dict[str, str], folder: Path) -> dict[str, str]:
@@ -95,10 +116,85 @@ def test_kill_during_import(worker, empty_folder, tmp_path, figure):
         f"{cut} killed mid-way, {count - cut} finished",
     )
     assert not problems, problems[:5]
+    assert_cut_short(cut, count)
 
 
 def _backups(folder: Path) -> list[Path]:
     return sorted((folder / "backups").glob("unionapp-*.db"))
+
+
+@pytest.fixture(scope="module")
+def attachments_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with a roster, an application holding large attachments, and one backup."""
+    from unionapp.applications.attachments import add_attachment
+    from unionapp.storage.backup import make_backup
+    from unionapp.storage.context import open_context
+
+    base = tmp_path_factory.mktemp("template")
+    folder = new_data_folder(base / "attachments", members=2_000)
+    app_id = add_application(folder)
+    rng = random.Random(12)
+    ctx = open_context(folder)
+    try:
+        with ctx.session() as session:
+            for number in range(ATTACHMENT_COUNT):
+                scan = base / f"扫描件{number}.pdf"
+                scan.write_bytes(rng.randbytes(ATTACHMENT_BYTES))
+                add_attachment(session, app_id, scan, kind="scan")
+        make_backup(ctx.paths)  # the backup that was there before: it must survive every kill
+    finally:
+        ctx.close()
+    return folder
+
+
+def _stored_files(db: Path) -> tuple[int, bool]:
+    """(how many stored files, whether each one's bytes match its hash)."""
+    with closing(sqlite3.connect(db)) as conn:
+        rows = conn.execute("SELECT sha256, content FROM stored_file").fetchall()
+    return len(rows), all(hashlib.sha256(content).hexdigest() == sha for sha, content in rows)
+
+
+def test_kill_during_backup_holding_attachments(worker, attachments_folder, tmp_path, figure):
+    count = runs(40)
+    [old_backup] = _backups(attachments_folder)
+    old_bytes = old_backup.read_bytes()
+    db_before = (attachments_folder / "unionapp.db").read_bytes()
+
+    def check(folder: Path, outcome: Outcome) -> list[str]:
+        problems = []
+        db = folder / "unionapp.db"
+        facts = db_facts(db)
+        if facts["integrity"] != "ok" or _stored_files(db) != (ATTACHMENT_COUNT, True):
+            problems.append(f"database or its attachments changed: {facts['integrity']}")
+        backups = _backups(folder)
+        if (folder / "backups" / old_backup.name).read_bytes() != old_bytes:
+            problems.append("the earlier backup was changed or removed")
+        new = [b for b in backups if b.name != old_backup.name]
+        if len(new) > 1 or (outcome.result is not None and len(new) != 1):
+            problems.append(f"backups: {[b.name for b in backups]}")
+        for backup in new:  # under its final name a backup is complete, attachments included
+            copy = db_facts(backup)
+            if copy["integrity"] != "ok" or _stored_files(backup) != (ATTACHMENT_COUNT, True):
+                problems.append(f"incomplete backup {backup.name}: {copy['integrity']}")
+        return problems
+
+    problems, cut = kill_runs(
+        worker,
+        count,
+        lambda n: copy_folder(attachments_folder, tmp_path / f"run{n}"),
+        "backup",
+        check,
+    )
+    assert (attachments_folder / "unionapp.db").read_bytes() == db_before
+    figure(
+        f"kill -9 during a backup holding {ATTACHMENT_COUNT} attachments "
+        f"({ATTACHMENT_COUNT * ATTACHMENT_BYTES // 2**20} MB)",
+        count,
+        len(problems),
+        f"{cut} killed mid-way",
+    )
+    assert not problems, problems[:5]
+    assert_cut_short(cut, count)
 
 
 def test_kill_during_backup(worker, full_folder, tmp_path, figure):
@@ -123,6 +219,7 @@ def test_kill_during_backup(worker, full_folder, tmp_path, figure):
     )
     figure("kill -9 during a backup", count, len(problems), f"{cut} killed mid-way")
     assert not problems, problems[:5]
+    assert_cut_short(cut, count)
 
 
 def test_kill_during_restore(worker, full_folder, empty_folder, tmp_path, figure):
@@ -149,6 +246,7 @@ def test_kill_during_restore(worker, full_folder, empty_folder, tmp_path, figure
     )
     figure("kill -9 during a restore", count, len(problems), f"{cut} killed mid-way")
     assert not problems, problems[:5]
+    assert_cut_short(cut, count)
 
 
 @pytest.fixture(scope="module")
@@ -190,10 +288,11 @@ def test_kill_during_migration(worker, old_schema_folder, tmp_path, figure):
         facts = db_facts(folder / "unionapp.db")
         if facts["integrity"] != "ok":
             return [f"integrity_check: {facts['integrity']}"]
-        new_tables = {"calendar_day", "mail_record", "ix_member_updated_at"} & facts["tables"]
+        wanted = {"calendar_day", "mail_record", "ix_member_updated_at", "stored_file"}
+        new_tables = wanted & facts["tables"]
         if facts["revision"] == "0001" and new_tables:
             return [f"old revision but new schema objects: {new_tables}"]
-        if facts["revision"] == head and len(new_tables) != 3:
+        if facts["revision"] == head and new_tables != wanted:
             return [f"new revision but schema objects missing: {new_tables}"]
         if facts["revision"] not in ("0001", head):
             return [f"stopped between revisions: {facts['revision']}"]
@@ -215,3 +314,41 @@ def test_kill_during_migration(worker, old_schema_folder, tmp_path, figure):
     )
     figure("kill -9 during a schema migration", count, len(problems), f"{cut} killed mid-way")
     assert not problems, problems[:5]
+    assert_cut_short(cut, count)
+
+
+def test_kill_during_restore_of_a_backup_holding_attachments(
+    worker, attachments_folder, full_folder, tmp_path, figure
+):
+    count = runs(40)
+    [source] = _backups(attachments_folder)  # 2,000 members and the attachments
+
+    def check(folder: Path, outcome: Outcome) -> list[str]:
+        db = folder / "unionapp.db"
+        facts = db_facts(db)
+        if facts["integrity"] != "ok":
+            return [f"integrity_check: {facts['integrity']}"]
+        state = (facts["members"], _stored_files(db) if "stored_file" in facts["tables"] else None)
+        old, new = (IMPORT_ROWS, (0, True)), (2_000, (ATTACHMENT_COUNT, True))
+        if state not in (old, new):
+            return [f"mixed state: {state}"]
+        if outcome.result is not None and state != new:
+            return ["restore finished but the old data is still there"]
+        return []
+
+    problems, cut = kill_runs(
+        worker,
+        count,
+        lambda n: copy_folder(full_folder, tmp_path / f"run{n}"),
+        "restore",
+        check,
+        source=str(source),
+    )
+    figure(
+        "kill -9 during a restore of a backup holding attachments",
+        count,
+        len(problems),
+        f"{cut} killed mid-way",
+    )
+    assert not problems, problems[:5]
+    assert_cut_short(cut, count)

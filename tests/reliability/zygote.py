@@ -36,8 +36,8 @@ def _say(text: str) -> None:
     os.write(1, (text + "\n").encode())
 
 
-def op_import(data_dir: str, file: str) -> dict[str, Any]:
-    ctx = open_context(data_dir)
+def op_import(data_dir: str, file: str, database: str | None = None) -> dict[str, Any]:
+    ctx = open_context(data_dir, database=database)
     try:
         _say("started")
         with ctx.session() as session:

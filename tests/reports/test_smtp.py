@@ -166,6 +166,7 @@ def settings_for(server: Server, security: str = "none") -> SmtpSettings:
     return SmtpSettings(host="127.0.0.1", port=server.port, security=security, user=USER, timeout=5)
 
 
+@pytest.mark.no_engine_pass  # reads the SQLite file itself
 def test_login_success_password_from_keyring(
     plain_server: Server, memory_keyring: MemoryKeyring, sample: Sample
 ) -> None:

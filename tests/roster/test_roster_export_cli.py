@@ -91,6 +91,9 @@ def test_cli_import_json_and_exit_codes(capsys, data_dir, roster_file):
         "added": 2,
         "updated": 0,
         "unchanged": 0,
+        "not_updated": 0,
+        "changes": [],
+        "kept": [],
         "rejected": [{"row": 4, "column": "手机号", "reason": "手机号应为 11 位，这里是 10 位"}],
     }
     code, out, _ = run(capsys, *base, "count", "--json")

@@ -79,7 +79,7 @@ def test_edit_and_status_changes_are_dated_history(ctx):
         lines = [describe_event(e) for e in member_history(session, member_id)]
     assert lines == [
         "2024-01-02 新增（在册）",
-        "2024-03-01 修改：部门",
+        "2024-03-01 修改：部门：一部 → 二部",
         "2024-03-01 状态变更：在册 → 转出",
         "2024-06-01 状态变更：转出 → 在册（调回）",
     ]
@@ -93,6 +93,7 @@ def test_counts_are_members_on_the_register(ctx):
         assert member_counts(session) == {"members": 2, "with_card": 1}
 
 
+@pytest.mark.no_engine_pass  # reads the SQLite file itself
 def test_permanent_delete_leaves_no_trace_of_the_id_number(ctx):
     id_number = make_id(birth="19770707", serial=77)
     keep = add(ctx, name="王五", id_number=make_id(serial=3))

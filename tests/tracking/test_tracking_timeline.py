@@ -12,14 +12,13 @@ from typing import Any
 import pytest
 from tracking_helpers import PATH_TO, change_for
 
+from unionapp.applications.attachments import add_attachment, attachment_content
 from unionapp.applications.service import application_json, update_application
 from unionapp.applications.statuses import STATUS_LABELS
 from unionapp.applications.tracking import (
     TRANSITIONS,
     StatusChange,
-    add_attachment,
     add_note,
-    attachment_path,
     change_status,
     correct_entry,
     submitted_on,
@@ -253,12 +252,13 @@ def test_attachments_are_stored_by_content_hash(
     again = tmp_path / "copy.jpg"
     again.write_bytes(content)
     with ctx.session() as session:
-        one = add_attachment(session, ctx.paths.attachments, app_id, first, kind="reply")
-        two = add_attachment(session, ctx.paths.attachments, app_id, again)
+        one = add_attachment(session, app_id, first, kind="reply")
+        two = add_attachment(session, app_id, again)
         digest = hashlib.sha256(content).hexdigest()
         assert one.sha256 == two.sha256 == digest
-        stored = attachment_path(ctx.paths.attachments, one)
-        assert stored.name == digest + ".jpg" and stored.read_bytes() == content
-        assert sorted(p.name for p in ctx.paths.attachments.iterdir()) == [digest + ".jpg"]
+        assert attachment_content(session, one) == content
+        stored = session.connection().exec_driver_sql("SELECT sha256 FROM stored_file").all()
+        assert [row[0] for row in stored] == [digest]  # one copy of the bytes
+        assert not any(ctx.paths.attachments.iterdir())  # nothing outside the database
         with pytest.raises(UserError, match="找不到"):
-            add_attachment(session, ctx.paths.attachments, app_id, tmp_path / "missing.pdf")
+            add_attachment(session, app_id, tmp_path / "missing.pdf")

@@ -167,6 +167,19 @@ def _table_import(demo: Demo) -> QWidget:
     return dialog
 
 
+def _attachment_kind(demo: Demo) -> QWidget:
+    from unionapp.ui.applications.attachment_kind import AttachmentKindDialog
+
+    names = [f"活动照片{i:02d}-职工文化服务活动现场.jpg" for i in range(10)]
+    return AttachmentKindDialog(names, "photo")
+
+
+def _server(demo: Demo) -> QWidget:
+    from unionapp.ui.settings.shared_database import ServerDialog
+
+    return ServerDialog("postgresql://unionapp@192.168.1.10:5432/unionapp")
+
+
 def _calendar(demo: Demo) -> QWidget:
     from unionapp.ui.settings.calendar_dialog import CalendarDialog
 
@@ -208,6 +221,7 @@ WINDOWS: dict[str, Callable[[Demo], QWidget]] = {
     "ApplicationEditor": _editor,
     "PdfPreviewDialog": _preview,
     "ReplyDialog": _reply,
+    "AttachmentKindDialog": _attachment_kind,
     "CorrectionDialog": _correction,
     "ParticipantPicker": _participants,
     "ProgrammeDialog": _programme,
@@ -219,6 +233,7 @@ WINDOWS: dict[str, Callable[[Demo], QWidget]] = {
     "HeaderMappingDialog": _header_mapping,
     "CalendarDialog": _calendar,
     "SetupDialog": _setup,
+    "ServerDialog": _server,
     "AboutDialog": _about,
     "HelpWindow": _guide,
     "SmtpDialog": _smtp,

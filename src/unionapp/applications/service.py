@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlmodel import Session, col, delete, func, select
 
+from unionapp.applications.attachments import remove_unused_files
 from unionapp.applications.fields import FIELD_NAMES, FORM_FIELDS, INPUT_KEYS, TEXT_FIELDS
 from unionapp.applications.statuses import status_label
 from unionapp.applications.warnings import Warning
@@ -299,7 +300,8 @@ def is_deletable(session: Session, application: Application) -> bool:
 def delete_draft(session: Session, app_id: int) -> None:
     """Delete a draft that was never printed or sent; anything else is refused (UserError).
 
-    Its participant list and attachment records go with it (the stored files stay).
+    Its participant list and attachments go with it (with their files, unless another
+    application holds the same file).
     """
     application = get_application(session, app_id)
     if not is_deletable(session, application):
@@ -314,6 +316,7 @@ def delete_draft(session: Session, app_id: int) -> None:
     session.exec(delete(Attachment).where(col(Attachment.application_id) == app_id))
     session.delete(application)
     session.flush()
+    remove_unused_files(session)
 
 
 def get_application(session: Session, app_id: int) -> Application:

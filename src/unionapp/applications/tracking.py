@@ -8,16 +8,14 @@ An entry is corrected by a new entry that supersedes it; the old one stays.
 
 from __future__ import annotations
 
-import hashlib
 import json
-import shutil
 from dataclasses import dataclass
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session, col, select
 
+from unionapp.applications.attachments import list_attachments
 from unionapp.applications.fields import FORM_FIELDS
 from unionapp.applications.statuses import STATUS_LABELS, status_label
 from unionapp.errors import NotFound, UserError
@@ -264,69 +262,3 @@ def timeline_json(session: Session, app_id: int) -> list[dict[str, Any]]:
         entry_json(entry, [a for a in files if a.timeline_entry_id == entry.id])
         for entry in timeline(session, app_id)
     ]
-
-
-# --- attachments ---------------------------------------------------------------------------
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 16), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def stored_name(attachment: Attachment) -> str:
-    """The file name in the attachments folder: the content hash and the original suffix."""
-    return attachment.sha256 + Path(attachment.filename).suffix.lower()
-
-
-def attachment_path(folder: Path, attachment: Attachment) -> Path:
-    return folder / stored_name(attachment)
-
-
-def add_attachment(
-    session: Session,
-    folder: Path,
-    app_id: int,
-    source: Path,
-    *,
-    kind: str = "other",
-    timeline_entry_id: int | None = None,
-) -> Attachment:
-    """Copy a file into the attachments folder (named by its sha256) and record it."""
-    _application(session, app_id)
-    if not source.is_file():
-        raise UserError(f"找不到要附加的文件：{source}")
-    try:
-        digest = _sha256(source)
-        attachment = Attachment(
-            application_id=app_id,
-            timeline_entry_id=timeline_entry_id,
-            kind=kind,
-            filename=source.name,
-            sha256=digest,
-            size=source.stat().st_size,
-        )
-        target = attachment_path(folder, attachment)
-        if not target.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            partial = target.with_name(target.name + ".part")
-            shutil.copyfile(source, partial)
-            partial.replace(target)
-    except OSError as exc:
-        raise UserError(f"无法复制附件 {source}：{exc.strerror or exc}") from None
-    session.add(attachment)
-    session.flush()
-    return attachment
-
-
-def list_attachments(session: Session, app_id: int) -> list[Attachment]:
-    return list(
-        session.exec(
-            select(Attachment)
-            .where(Attachment.application_id == app_id)
-            .order_by(col(Attachment.id))
-        ).all()
-    )

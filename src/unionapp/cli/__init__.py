@@ -1,4 +1,4 @@
-"""The command line: ``unionapp [--data-dir DIR] COMMAND``, a thin layer over the same core as the window.
+"""The command line: ``unionapp [--data-dir DIR] [--database URL] COMMAND``, a thin layer over the same core as the window.
 
 Exit codes: 0 success; 1 a problem the user can act on (one line on stderr); 2 a usage error;
 3 a bug (traceback on stderr and in the log).
@@ -27,6 +27,7 @@ COMMAND_MODULES = [
     "unionapp.cli.tracking_cmd",
     "unionapp.cli.report_cmd",
     "unionapp.cli.roster_cmd",
+    "unionapp.cli.db_cmd",
 ]
 
 
@@ -45,6 +46,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"unionapp {__version__}")
     parser.add_argument("--data-dir", metavar="DIR", help="数据文件夹（默认：用户数据文件夹）")
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="使用 PostgreSQL 服务器上的数据库：postgresql://用户名@服务器:端口/数据库名"
+        "（也可用环境变量 UNIONAPP_DATABASE_URL）",
+    )
     subparsers = parser.add_subparsers(
         dest="command", metavar="COMMAND", parser_class=ChineseArgumentParser
     )
@@ -63,7 +70,7 @@ def main(argv: list[str]) -> int:
     if args.command is None:
         from unionapp.ui.app import run_gui
 
-        return run_gui(args.data_dir)
+        return run_gui(args.data_dir, args.database)
     func = getattr(args, "func", None)
     if func is None:  # a command group given without its subcommand
         parser.parse_args([*argv, "--help"])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from unionapp.applications.checks import application_warnings
 from unionapp.applications.fields import FIELD_NAMES, TEXT_FIELDS
@@ -19,6 +20,11 @@ from unionapp.applications.statuses import STATUS_LABELS
 from unionapp.cli import tracking_cmd
 from unionapp.cli.common import add_json_flag, emit, existing_file, opened, record_id, year_number
 from unionapp.errors import UserError
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from unionapp.storage.paths import DataPaths
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -75,14 +81,49 @@ def list_command(args: argparse.Namespace) -> int:
 def show_application(args: argparse.Namespace) -> int:
     with opened(args) as ctx, ctx.session() as session:
         data = application_json(session, get_application(session, args.id))
+        data["attachments"] = _attachments_with_paths(session, ctx.paths, args.id)
+        paths = {a["id"]: a["path"] for a in data["attachments"]}
+        for entry in data["timeline"]:
+            for attachment in entry["attachments"]:
+                attachment["path"] = paths.get(attachment["id"])
     lines = [f"申请 {data['id']}  状态：{data['status_label']}"]
     if data["programme"]:
         lines.append(f"服务项目（目录）：{data['programme']}")
     for name in (*TEXT_FIELDS[:5], "service_time", *TEXT_FIELDS[5:], "declared_on"):
         lines.append(f"{FIELD_NAMES[name]}：{data[name] or ''}")
     lines += [f"提醒：{w['message']}" for w in data["warnings"]]
+    lines += [
+        f"附件（{a['kind_label']}）：{a['path'] or a['filename']}" for a in data["attachments"]
+    ]
     emit(args, data, lines)
     return 0
+
+
+def _attachments_with_paths(
+    session: Session, paths: DataPaths, app_id: int
+) -> list[dict[str, object]]:
+    """Every attachment, written out so that ``path`` can be opened now (None when its file was
+    lost before attachments moved into the database)."""
+    from unionapp.applications.attachments import (
+        attachment_content,
+        attachment_json,
+        list_attachments,
+    )
+    from unionapp.storage.opened_files import write_for_opening
+
+    result = []
+    for attachment in list_attachments(session, app_id):
+        data = attachment_json(attachment)
+        try:
+            content = attachment_content(session, attachment)
+        except UserError:
+            data["path"] = None
+        else:
+            assert attachment.id is not None
+            path = write_for_opening(paths, attachment.id, attachment.filename, content)
+            data["path"] = str(path)
+        result.append(data)
+    return result
 
 
 def pdf_command(args: argparse.Namespace) -> int:

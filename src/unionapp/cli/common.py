@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import sys
 from collections.abc import Iterator
@@ -13,6 +14,7 @@ from typing import Any
 
 from unionapp.errors import UserError
 from unionapp.storage.context import AppContext, open_context
+from unionapp.storage.engine import ServerTarget, chosen_database_url
 
 
 def add_json_flag(parser: argparse.ArgumentParser) -> None:
@@ -21,14 +23,24 @@ def add_json_flag(parser: argparse.ArgumentParser) -> None:
 
 @contextmanager
 def opened(args: argparse.Namespace) -> Iterator[AppContext]:
-    """The data folder named on the command line, opened for the length of one command."""
-    ctx = open_context(args.data_dir)
+    """The data folder (or server) named on the command line, opened for one command."""
+    ctx = open_context(
+        args.data_dir, database=chosen_database_url(args.database), prompt=ask_password
+    )
     if ctx.storage_warning:  # e.g. the data folder is on a network drive
         print(f"unionapp: 注意：{ctx.storage_warning}", file=sys.stderr)
     try:
         yield ctx
     finally:
         ctx.close()
+
+
+def ask_password(target: ServerTarget, problem: str) -> str | None:
+    """Ask for the server password on the terminal (never echoed); None without a terminal."""
+    if not sys.stdin.isatty():
+        return None
+    print(f"unionapp: {problem}", file=sys.stderr)
+    return getpass.getpass(f"{target.display} 的密码（直接回车放弃）：") or None
 
 
 def _default(value: Any) -> Any:

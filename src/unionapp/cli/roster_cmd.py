@@ -14,7 +14,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     commands = roster.add_subparsers(dest="roster_command", metavar="SUBCOMMAND")
     importing = commands.add_parser("import", help="从 .xlsx/.csv 导入名册")
     importing.add_argument("file")
-    importing.add_argument("--dry-run", action="store_true", help="只检查并报告，不写入")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="只检查并报告（含每位已有会员的每项改动），不写入"
+    )
+    importing.add_argument(
+        "--new-only", action="store_true", help="只添加新会员，不修改名册中已有的会员"
+    )
     add_json_flag(importing)
     importing.set_defaults(func=import_cmd)
     export = commands.add_parser("export", help="导出名册到 .xlsx/.csv（默认遮盖身份证号和电话）")
@@ -37,12 +42,16 @@ def import_cmd(args: argparse.Namespace) -> int:
 
     path = existing_file(args.file)
     with opened(args) as ctx, ctx.session() as session:
-        result = import_roster(session, path, dry_run=args.dry_run)
+        result = import_roster(session, path, dry_run=args.dry_run, only_new=args.new_only)
     verb = "检查完成（未写入）" if args.dry_run else "导入完成"
     lines = [
         f"{verb}：新增 {result.added} 人，更新 {result.updated} 人，"
         f"未变 {result.unchanged} 人，未导入 {len(result.rejected)} 行。"
     ]
+    if result.not_updated:
+        lines.append(f"  另有 {result.not_updated} 位已有会员的改动未写入（只添加新会员）。")
+    lines += [f"  {'将更新' if args.dry_run else '已更新'} {c.line()}" for c in result.changes]
+    lines += [f"  保留原值 {c.line()}" for c in result.kept]
     lines += [f"  未导入 {error.message}" for error in result.problems]
     lines += [f"  请核对 {warning.message}" for warning in result.warnings]
     emit(args, result.to_json(), lines)

@@ -26,8 +26,6 @@ from unionapp.errors import UserError
 if TYPE_CHECKING:
     from sqlmodel import Session
 
-    from unionapp.storage.context import AppContext
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     calendar = subparsers.add_parser("calendar", help="工作日日历（国务院节假日安排）")
@@ -58,6 +56,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 def register_application_subcommands(commands: argparse._SubParsersAction) -> None:
     """Add ``submit`` and ``reply`` to the subcommands of the ``application`` group."""
+    from unionapp.applications.attachments import ATTACHMENT_KINDS
     from unionapp.applications.statuses import STATUS_LABELS
     from unionapp.applications.tracking import VIA_CHOICES
 
@@ -69,6 +68,12 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     submit.add_argument("--note", default="", help="备注")
     submit.add_argument(
         "--attach", action="append", default=[], metavar="FILE", help="附加文件（可多次）"
+    )
+    submit.add_argument(
+        "--attach-kind",
+        choices=list(ATTACHMENT_KINDS),
+        help="附件是什么：scan 盖章申请表扫描件、reply 承办单位回复、photo 活动照片、other 其他"
+        "（默认按这一步：报送为 scan，完成为 photo，其余为 reply）",
     )
     add_json_flag(submit)
     submit.set_defaults(func=submit_application)
@@ -86,6 +91,12 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     reply.add_argument("--note", default="", help="备注")
     reply.add_argument(
         "--attach", action="append", default=[], metavar="FILE", help="附加文件（可多次）"
+    )
+    reply.add_argument(
+        "--attach-kind",
+        choices=list(ATTACHMENT_KINDS),
+        help="附件是什么：scan 盖章申请表扫描件、reply 承办单位回复、photo 活动照片、other 其他"
+        "（默认按这一步：报送为 scan，完成为 photo，其余为 reply）",
     )
     add_json_flag(reply)
     reply.set_defaults(func=reply_application)
@@ -191,20 +202,18 @@ def show_todo(args: argparse.Namespace) -> int:
 
 
 def _attach(
-    ctx: AppContext,
     session: Session,
     app_id: int,
     files: list[str],
     entry_id: int | None,
     kind: str,
 ) -> list[str]:
-    from unionapp.applications.tracking import add_attachment
+    from unionapp.applications.attachments import add_attachment
 
     names = []
     for name in files:
         attachment = add_attachment(
             session,
-            ctx.paths.attachments,
             app_id,
             existing_file(name),
             kind=kind,
@@ -220,13 +229,14 @@ def submit_application(args: argparse.Namespace) -> int:
     day = parse_iso_date(args.date, "报送日期")
     with opened(args) as ctx, ctx.session() as session:
         entry = submit(session, args.id, day, args.via, to_whom=args.to_whom, note=args.note)
-        _attach(ctx, session, args.id, args.attach, entry.id, "scan")
+        _attach(session, args.id, args.attach, entry.id, args.attach_kind or "scan")
         data = {"id": args.id, "status": "submitted", "timeline": timeline_json(session, args.id)}
     emit(args, data, f"申请 {args.id} 已记录为已报送（{day}，{args.via}）。")
     return 0
 
 
 def reply_application(args: argparse.Namespace) -> int:
+    from unionapp.applications.attachments import usual_kind
     from unionapp.applications.tracking import (
         StatusChange,
         change_status,
@@ -247,7 +257,8 @@ def reply_application(args: argparse.Namespace) -> int:
     )
     with opened(args) as ctx, ctx.session() as session:
         entry = change_status(session, args.id, change)
-        _attach(ctx, session, args.id, args.attach, entry.id, "reply")
+        kind = args.attach_kind or usual_kind(args.status)
+        _attach(session, args.id, args.attach, entry.id, kind)
         data = {"id": args.id, "status": args.status, "timeline": timeline_json(session, args.id)}
     emit(args, data, f"申请 {args.id} 的状态已改为：{status_label(args.status)}（{change.day}）。")
     return 0

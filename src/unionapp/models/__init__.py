@@ -7,8 +7,9 @@ from unionapp.models.application import (
     TimelineEntry,
 )
 from unionapp.models.catalogue import Programme, ProgrammeProvider, Provider, ProviderContact, Venue
-from unionapp.models.member import Member, MemberEvent
+from unionapp.models.member import Member, MemberEvent, RosterVersion
 from unionapp.models.misc import CalendarDay, MailRecord, Setting
+from unionapp.models.stored_file import StoredFile
 from unionapp.models.union import UnionProfile
 
 __all__ = [
@@ -23,7 +24,9 @@ __all__ = [
     "ProgrammeProvider",
     "Provider",
     "ProviderContact",
+    "RosterVersion",
     "Setting",
+    "StoredFile",
     "TimelineEntry",
     "UnionProfile",
     "Venue",

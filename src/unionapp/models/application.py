@@ -77,7 +77,7 @@ class TimelineEntry(SQLModel, table=True):
 
 
 class Attachment(SQLModel, table=True):
-    """A file kept with an application (stamped scan, provider's reply), stored by content hash."""
+    """A file kept with an application; its bytes are the StoredFile with the same sha256."""
 
     __tablename__ = "attachment"
 
@@ -86,7 +86,7 @@ class Attachment(SQLModel, table=True):
     timeline_entry_id: int | None = Field(
         default=None, foreign_key="timeline_entry.id", ondelete="SET NULL"
     )
-    kind: str = ""  # scan / reply / other
+    kind: str = ""  # scan / reply / photo / other, chosen by the user
     filename: str  # the user's original file name
     sha256: str
     size: int = 0

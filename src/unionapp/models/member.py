@@ -50,3 +50,13 @@ class MemberEvent(SQLModel, table=True):
     to_status: str = ""
     note: str = ""
     created_at: datetime = Field(sa_type=DateTime, default_factory=datetime.now)
+
+
+class RosterVersion(SQLModel, table=True):
+    """One row whose number a server raises with every change to the roster (a trigger of
+    migration 0008): the search index asks it instead of counting the roster per keystroke."""
+
+    __tablename__ = "roster_version"
+
+    id: int = Field(default=1, primary_key=True, sa_column_kwargs={"autoincrement": False})
+    version: int = 0

@@ -3,9 +3,11 @@
 Each row read by `roster.reader` is matched to a member already on the roster — the same ID
 number; else the same card number; else the same name and phone — and becomes added, updated,
 unchanged or rejected. Only the file's own columns are compared and written: a column the file
-does not have leaves the stored value alone. All writes are executemany batches in one
-transaction, so a cancelled or failed import writes nothing, and importing the same file again
-changes nothing.
+does not have leaves the stored value alone. Every field an update changes is listed (old → new,
+also in the member's history); a change that only replaces characters the file's encoding could
+not hold is kept back and listed apart (`roster.changes`). With ``only_new`` the members already
+on the roster are left as they are. All writes are executemany batches in one transaction, so a
+cancelled or failed import writes nothing, and importing the same file again changes nothing.
 
 New members and history entries go to the driver as plain tuples in their stored form (the
 column types' own bind processors, run once per value that needs one): SQLAlchemy's per-row
@@ -29,6 +31,7 @@ from sqlmodel import Session
 
 from unionapp.errors import UserError
 from unionapp.models import Member, MemberEvent
+from unionapp.roster.changes import FieldChange, describe_changes, substitution_reason
 from unionapp.roster.pinyin import name_keys
 from unionapp.roster.reader import (
     FIELD_LABELS,
@@ -72,6 +75,9 @@ class ImportResult:
     unchanged: int = 0
     rejected: list[RowResult] = field(default_factory=list)
     dry_run: bool = False
+    changes: list[FieldChange] = field(default_factory=list)  # applied (or, dry run, to apply)
+    kept: list[FieldChange] = field(default_factory=list)  # substitutes not applied
+    not_updated: int = 0  # members with changes left alone (only_new)
 
     @property
     def problems(self) -> list[RowError]:
@@ -82,11 +88,16 @@ class ImportResult:
         return [warning for row in self.read.rows if row.ok for warning in row.warnings]
 
     def to_json(self) -> dict[str, Any]:
-        """{"added", "updated", "unchanged", "rejected": [{"row", "column", "reason"}]}."""
+        """{"added", "updated", "unchanged", "rejected": [{"row", "column", "reason"}],
+        "changes": [{"row", "member_id", "name", "field", "old", "new"}],
+        "kept": [{"row", "member_id", "field", "old", "new", "reason"}], "not_updated"}."""
         return {
             "added": self.added,
             "updated": self.updated,
             "unchanged": self.unchanged,
+            "not_updated": self.not_updated,
+            "changes": [change.change_json() for change in self.changes],
+            "kept": [change.kept_json() for change in self.kept],
             "rejected": [
                 {
                     "row": error.row,
@@ -130,13 +141,14 @@ def import_roster(
     *,
     mapping: dict[str, str] | None = None,
     dry_run: bool = False,
+    only_new: bool = False,
     progress: ProgressFn | None = None,
 ) -> ImportResult:
     """Read and import a file (the command line's path through)."""
     with gc_paused():
         read = read_file(session, path, mapping)
         require_name_column(read)
-        result = apply_import(session, read, dry_run=dry_run, progress=progress)
+        result = apply_import(session, read, dry_run=dry_run, only_new=only_new, progress=progress)
     if mapping and not dry_run:
         remember_mapping(session, mapping)
     return result
@@ -154,12 +166,14 @@ _STORED = (*FIELDS, "id")
 class _Roster:
     """The stored members' values and the three ways of finding the same person."""
 
-    def __init__(self, session: Session) -> None:
+    def __init__(self, session: Session, encoding: str = "") -> None:
         columns = [member.c[name] for name in _STORED]
+        self.encoding = encoding
         self.rows: dict[int, dict[str, Any]] = {}
         self.by_id: dict[str, int] = {}
         self.by_card: dict[str, int] = {}
         self.by_name_phone: dict[tuple[str, str], list[int]] = {}
+        self.by_phone: dict[str, list[int]] = {}
         for values in session.execute(select(*columns)).mappings():
             self.remember(dict(values))
 
@@ -172,6 +186,7 @@ class _Roster:
             self.by_card[values["card_number"]] = key
         if values["phone"]:
             self.by_name_phone.setdefault((values["name"], values["phone"]), []).append(key)
+            self.by_phone.setdefault(values["phone"], []).append(key)
 
     def match(self, values: dict[str, Any]) -> tuple[int | None, str | None]:
         """(member id or None for a new member, or a reason why the row conflicts)."""
@@ -188,7 +203,14 @@ class _Roster:
                 return None, "card_number"
             return found, None
         if values["phone"]:
-            for found in self.by_name_phone.get((values["name"], values["phone"]), ()):
+            same_name = self.by_name_phone.get((values["name"], values["phone"]), [])
+            # the same phone under the stored name with characters the file could not hold
+            substituted = [
+                key
+                for key in self.by_phone.get(values["phone"], ())
+                if substitution_reason(self.rows[key]["name"], values["name"], self.encoding)
+            ]
+            for found in (*same_name, *substituted):
                 stored = self.rows[found]
                 if all(
                     not (values[k] and stored[k] and values[k] != stored[k])
@@ -207,20 +229,26 @@ def apply_import(
     read: RosterRead,
     *,
     dry_run: bool = False,
+    only_new: bool = False,
     progress: ProgressFn | None = None,
 ) -> ImportResult:
     """Match the rows of `read` to the roster and write them (unless `dry_run`) in the
-    session's transaction. `progress(done, total)` returning False cancels: ImportCancelled is
-    raised and the caller's transaction must be rolled back (ctx.session() does that)."""
+    session's transaction; with `only_new`, members already on the roster are not updated.
+    `progress(done, total)` returning False cancels: ImportCancelled is raised and the
+    caller's transaction must be rolled back (ctx.session() does that)."""
     with gc_paused():
-        return _apply(session, read, dry_run, progress)
+        return _apply(session, read, dry_run, only_new, progress)
 
 
 def _apply(
-    session: Session, read: RosterRead, dry_run: bool, progress: ProgressFn | None
+    session: Session,
+    read: RosterRead,
+    dry_run: bool,
+    only_new: bool,
+    progress: ProgressFn | None,
 ) -> ImportResult:
     result = ImportResult(read=read, dry_run=dry_run)
-    roster = _Roster(session)
+    roster = _Roster(session, read.encoding)
     columns = [name for name in FIELDS if name in read.columns]
     today, now = date.today(), datetime.now()
     inserts: list[tuple[Any, ...]] = []
@@ -263,16 +291,39 @@ def _apply(
             _conflict(row, read, taken, f"该{FIELD_LABELS[taken]}已属于名册中的另一位会员")
             result.rejected.append(row)
             continue
+        for name in list(changes):
+            reason = substitution_reason(stored[name], changes[name], read.encoding)
+            if reason is not None:
+                result.kept.append(
+                    FieldChange(
+                        row.row,
+                        found,
+                        stored["name"],
+                        name,
+                        stored[name],
+                        changes.pop(name),
+                        reason,
+                    )
+                )
         if not changes:
             result.unchanged += 1
             continue
+        if only_new:
+            result.not_updated += 1
+            continue
+        result.changes += [
+            FieldChange(row.row, found, stored["name"], name, stored[name], new)
+            for name, new in changes.items()
+        ]
         merged = {**stored, **changes}
         update_row = {f"p_{name}": merged[name] for name in FIELDS}
         update_row.update(
             {f"p_{k}": v for k, v in zip(_KEY_COLUMNS, _keys(merged["name"]), strict=True)}
         )
         update_row.update(member_id=found, p_updated_at=now)
-        update_row["note"] = "导入更新：" + "、".join(FIELD_LABELS[name] for name in changes)
+        update_row["note"] = "导入更新：" + describe_changes(
+            {name: (stored[name], new) for name, new in changes.items()}
+        )
         updates.append(update_row)
         if "status" in changes:
             status_changes.append((found, stored["status"], changes["status"]))
@@ -281,6 +332,10 @@ def _apply(
         connection = session.connection()
         with _large_page_cache(connection):
             _write_rows(connection, inserts, updates, status_changes, today, now, progress, total)
+        if connection.dialect.name == "postgresql" and len(inserts) + len(updates) > 1000:
+            # fresh statistics now, not when autovacuum gets round to it: a paging query planned
+            # without them scans from the top
+            connection.exec_driver_sql("ANALYZE member, member_event")
     return result
 
 
@@ -306,12 +361,33 @@ def _keys(name: str) -> tuple[str, str, str]:
 
 @contextmanager
 def _large_page_cache(connection: Connection) -> Iterator[None]:
+    if connection.dialect.name != "sqlite":  # a server sizes its own caches
+        yield
+        return
     previous = connection.exec_driver_sql("PRAGMA cache_size").scalar()
     connection.exec_driver_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
     try:
         yield
     finally:
         connection.exec_driver_sql(f"PRAGMA cache_size = {int(previous or -2000)}")
+
+
+def _new_member_ids(connection: Connection, count: int) -> Sequence[int]:
+    """Ids for ``count`` new members. Explicit ids let SQLite take plain executemany batches
+    (RETURNING is 2× slower there); the data folder's lock keeps other programs out, so max(id)
+    cannot move under us. On a server other PCs may add members at the same time: the ids are
+    taken from the table's sequence."""
+    if connection.dialect.name == "postgresql":
+        return (
+            connection.exec_driver_sql(
+                "SELECT nextval(pg_get_serial_sequence('member', 'id')) "
+                f"FROM generate_series(1, {int(count)})"
+            )
+            .scalars()
+            .all()
+        )
+    first = (connection.execute(select(func.max(member.c.id))).scalar() or 0) + 1
+    return range(first, first + count)
 
 
 def _write_rows(
@@ -330,9 +406,7 @@ def _write_rows(
     join_date = FIELDS.index("join_date")
     events: list[tuple[Any, ...]] = []
     done = total
-    # Explicit ids let SQLite take plain executemany batches (RETURNING is 2× slower here); the
-    # data folder's lock keeps other programs out, so max(id) cannot move under us.
-    next_id = (connection.execute(select(func.max(member.c.id))).scalar() or 0) + 1
+    new_ids = _new_member_ids(connection, len(inserts))
     status = FIELDS.index("status")
     stored_dates = {
         day: to_member.value("join_date", day) for day in {v[join_date] for v in inserts}
@@ -340,7 +414,7 @@ def _write_rows(
     for start in range(0, len(inserts), _BATCH):
         rows = []
         for offset, values in enumerate(inserts[start : start + _BATCH]):
-            member_id = next_id + start + offset
+            member_id = new_ids[start + offset]
             row = list(values)
             row[join_date] = stored_dates[row[join_date]]
             rows.append((*row, stamp, stamp, member_id))
@@ -376,8 +450,9 @@ def _write_rows(
 
 
 class _Stored:
-    """Plain executemany into one table, with values converted to their stored form by the
-    column types' own bind processors (dates and datetimes; text passes as it is)."""
+    """Plain executemany (COPY on a server) into one table, with values converted to their
+    stored form by the column types' own bind processors (dates and datetimes; text passes as
+    it is)."""
 
     def __init__(self, connection: Connection, table: Table) -> None:
         self.connection = connection
@@ -394,6 +469,16 @@ class _Stored:
 
     def insert(self, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         names = ", ".join(f'"{name}"' for name in columns)
+        if self.connection.dialect.name == "postgresql":  # COPY: a server's bulk load
+            driver = self.connection.connection.dbapi_connection
+            assert driver is not None
+            with (
+                driver.cursor() as cursor,
+                cursor.copy(f'COPY "{self.table.name}" ({names}) FROM STDIN') as copy,
+            ):
+                for row in rows:
+                    copy.write_row(row)
+            return
         marks = ", ".join("?" for _ in columns)
         self.connection.exec_driver_sql(
             f'INSERT INTO "{self.table.name}" ({names}) VALUES ({marks})', rows

@@ -35,7 +35,12 @@ from unionapp.roster.validate import (
     validate_card_number,
     validate_id_number,
 )
-from unionapp.tabular import READABLE_TEXT, WORKBOOK_SUFFIXES, decode_csv_bytes, read_workbook
+from unionapp.tabular import (
+    READABLE_TEXT,
+    WORKBOOK_SUFFIXES,
+    decode_csv_with_encoding,
+    read_workbook,
+)
 
 FIELDS: tuple[str, ...] = (
     "name",
@@ -177,6 +182,7 @@ class RosterRead:
     unknown_headers: list[str]
     missing_required: list[str]
     rows: list[RowResult]
+    encoding: str = ""  # a CSV's text encoding ("GBK", "UTF-8", …); "" for a workbook
 
     @property
     def accepted(self) -> list[RowResult]:
@@ -193,6 +199,7 @@ class _Sheet:
     first_row: int  # 0-based sheet row of cells[0]
     first_column: int  # 0-based sheet column of cells[*][0]
     cells: list[list[Any]]
+    encoding: str = ""
 
 
 def read_roster(path: Path, mapping: dict[str, str] | None = None) -> RosterRead:
@@ -261,7 +268,7 @@ def _read_workbook(path: Path) -> Iterator[_Sheet]:
 def _read_csv(path: Path) -> _Sheet:
     data = path.read_bytes()
     try:
-        text = decode_csv_bytes(data, path.name)
+        text, encoding = decode_csv_with_encoding(data, path.name)
     except UserError as exc:
         raise RosterFileError(str(exc)) from None
     sample = text[:8192]
@@ -270,7 +277,7 @@ def _read_csv(path: Path) -> _Sheet:
         [_unwrap_csv_text(cell) for cell in row]
         for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     ]
-    return _Sheet(path.stem, 0, 0, rows)
+    return _Sheet(path.stem, 0, 0, rows, encoding)
 
 
 def _unwrap_csv_text(cell: str) -> str:
@@ -364,6 +371,7 @@ def _read_rows(
         unknown_headers=unknown,
         missing_required=missing,
         rows=[],
+        encoding=sheet.encoding,
     )
     if missing:
         return result

@@ -26,10 +26,11 @@ from typing import Any, NamedTuple
 from sqlalchemy import Connection, Engine, func, select, tuple_
 from sqlalchemy.sql.elements import ColumnElement
 
-from unionapp.models import Member
+from unionapp.models import Member, RosterVersion
 from unionapp.roster.pinyin import search_terms
 
 member = Member.__table__  # type: ignore[attr-defined]
+roster_version = RosterVersion.__table__  # type: ignore[attr-defined]
 SORTS: dict[str, tuple[str, ...]] = {
     "name": ("sort_key", "id"),
     "department": ("department", "sort_key", "id"),
@@ -131,6 +132,10 @@ def _browse(
         key = tuple_(*columns)
         bound = tuple_(*after)
         statement = statement.where(key < bound if query.descending else key > bound)
+        # The first sort column alone as well: after an equality filter (status = …) an index
+        # seeks with it, where the row comparison would leave PostgreSQL scanning from the top.
+        first = columns[0]
+        statement = statement.where(first <= after[0] if query.descending else first >= after[0])
     order = [c.desc() for c in columns] if query.descending else columns
     statement = statement.order_by(*order).limit(limit)
     return [MemberRow(*row) for row in connection.execute(statement)]
@@ -274,6 +279,12 @@ _lock = threading.Lock()
 
 
 def _fingerprint(connection: Connection) -> tuple[Any, ...]:
+    """What changes with any change to the roster. On a server, the version its trigger raises
+    (counting the roster costs several ms there, and other PCs' commits may come out of order);
+    on the SQLite file, only this program writes and counting is cheap."""
+    if connection.dialect.name == "postgresql":
+        version = connection.execute(select(roster_version.c.version)).scalar()
+        return (version,)
     row = connection.execute(
         select(func.count(), func.max(member.c.id), func.max(member.c.updated_at))
     ).one()

@@ -15,6 +15,7 @@ from sqlmodel import Session, col
 
 from unionapp.errors import NotFound, UserError
 from unionapp.models import Member, MemberEvent
+from unionapp.roster.changes import describe_changes
 from unionapp.roster.pinyin import name_keys
 from unionapp.roster.reader import FIELD_LABELS
 from unionapp.roster.validate import (
@@ -177,24 +178,26 @@ def get_member(session: Session, member_id: int) -> Member:
 def update_member(
     session: Session, member_id: int, raw: MemberData, on: date | None = None
 ) -> Member:
-    """Check and save edits. Changed fields are listed (by label, never by value) in a 修改
-    entry; a changed status is a separate dated 状态变更 entry."""
+    """Check and save edits. Each changed field is kept in a 修改 entry as old → new (ID number
+    and phone masked); a changed status is a separate dated 状态变更 entry."""
     member = get_member(session, member_id)
     data, _ = check_member(raw)
     _check_unique(session, data, member_id)
     before = MemberData.of(member)
-    changed = [
-        FIELD_LABELS[name]
+    changed = {
+        name: (getattr(before, name), value)
         for name, value in data.as_dict().items()
         if name != "status" and getattr(before, name) != value
-    ]
+    }
     if not changed and before.status == data.status:
         return member
     _apply(member, data)
     day = on or date.today()
     if changed:
         session.add(
-            MemberEvent(member_id=member_id, date=day, kind=EVENT_EDITED, note="、".join(changed))
+            MemberEvent(
+                member_id=member_id, date=day, kind=EVENT_EDITED, note=describe_changes(changed)
+            )
         )
     if before.status != data.status:
         session.add(
@@ -260,16 +263,18 @@ def describe_event(event: MemberEvent) -> str:
 
 
 def delete_member_permanently(engine: Engine, member_id: int) -> str:
-    """Erase a member and their history for good, then checkpoint the WAL so that no copy of
-    the ID number stays in the database files (secure_delete is on). Returns the name erased."""
+    """Erase a member and their history for good, then (SQLite) checkpoint the WAL so that no
+    copy of the ID number stays in the database files (secure_delete is on); a server reclaims
+    the space itself (autovacuum). Returns the name erased."""
     with Session(engine) as session:
         member = get_member(session, member_id)
         name = member.name
         session.execute(delete(MemberEvent).where(col(MemberEvent.member_id) == member_id))
         session.execute(delete(Member).where(col(Member.id) == member_id))
         session.commit()
-    with engine.connect() as connection:
-        connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+    if engine.dialect.name == "sqlite":
+        with engine.connect() as connection:
+            connection.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
     return name
 
 

@@ -1,5 +1,9 @@
 """The open data folder: paths, the instance lock and the database engine, for window and CLI alike.
 
+With a server URL the database is a PostgreSQL server instead of the folder's SQLite file; the
+folder then keeps only logs and what the program writes for the user (reports). No lock is taken:
+several PCs share a server.
+
 A folder that cannot be written, a full disk and a network drive are found here, before anything
 is written: the first two become UserError, the last a warning (``AppContext.storage_warning``)
 that the window and the command line show.
@@ -28,8 +32,10 @@ from unionapp.storage.checks import (
     storage_problem,
 )
 from unionapp.storage.db import open_engine
+from unionapp.storage.engine import ServerTarget, parse_database_url
 from unionapp.storage.instance_lock import InstanceLock
 from unionapp.storage.paths import DataPaths, resolve_paths
+from unionapp.storage.server import PasswordPrompt, open_server, server_problem
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +49,13 @@ class AppContext:
     lock: InstanceLock | None = None
     log_file: Path | None = None
     storage_warning: str | None = None
+    server: ServerTarget | None = None
     _closed: bool = field(default=False, repr=False)
+
+    @property
+    def where(self) -> str:
+        """The database in messages: the server (no password) or the SQLite file."""
+        return self.server.display if self.server is not None else str(self.paths.db)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -54,11 +66,11 @@ class AppContext:
                 session.commit()
             except DBAPIError as exc:
                 session.rollback()
-                problem = storage_problem(exc)
+                problem = storage_problem(exc) or (server_problem(exc) if self.server else None)
                 if problem is None:
                     raise
                 raise UserError(
-                    f"无法保存到数据库 {self.paths.db}：{problem}。本次操作没有写入任何内容，"
+                    f"无法保存到数据库 {self.where}：{problem}。本次操作没有写入任何内容，"
                     "原有数据完好。"
                 ) from exc
             except BaseException:
@@ -68,7 +80,8 @@ class AppContext:
     def reopen_database(self) -> None:
         """Open the database file again (after a restore replaced it), migrating it if needed."""
         self.engine.dispose()
-        self.engine = open_engine(self.paths.db, self.paths.backups)
+        if self.server is None:
+            self.engine = open_engine(self.paths.db, self.paths.backups)
 
     def close(self) -> None:
         """Dispose of the engine (checkpointing the WAL) and release the lock."""
@@ -81,11 +94,18 @@ class AppContext:
 
 
 def open_context(
-    data_dir: str | Path | DataPaths | None = None, *, seed: bool = True, lock: bool = True
+    data_dir: str | Path | DataPaths | None = None,
+    *,
+    seed: bool = True,
+    lock: bool = True,
+    database: str | None = None,
+    prompt: PasswordPrompt | None = None,
 ) -> AppContext:
     """Open the data folder: take the lock, open or create the database, load the catalogue once.
 
     ``data_dir`` is a folder (an override), already resolved DataPaths, or None for the default.
+    ``database`` names a PostgreSQL server instead (its schema must be current: ``db upgrade``
+    creates and loads it); ``prompt`` asks for its password when the keyring has none.
     """
     paths = data_dir if isinstance(data_dir, DataPaths) else resolve_paths(data_dir)
     try:
@@ -99,6 +119,11 @@ def open_context(
         log_file = setup_logging(paths.logs)
     except OSError as exc:
         raise UserError(f"无法写入日志文件夹 {paths.logs}：{describe_os_error(exc)}。") from exc
+    if database is not None:
+        target = parse_database_url(database)
+        ctx = AppContext(paths, open_server(target, prompt), log_file=log_file, server=target)
+        log.info("opened %s", target.display)
+        return ctx
     instance_lock = InstanceLock(paths) if lock else None
     if instance_lock is not None:
         instance_lock.acquire()

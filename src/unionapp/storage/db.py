@@ -15,6 +15,7 @@ import sqlite3
 from contextlib import closing
 from datetime import datetime
 from pathlib import Path
+from secrets import token_hex
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -162,11 +163,18 @@ def open_engine(db_path: Path, backups_dir: Path) -> Engine:
 
 
 def _pre_migration_backup(db_path: Path, backups_dir: Path, revision: str | None) -> None:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    copy = backups_dir / f"pre-migration-{revision or 'none'}-{stamp}.db"
+    """A verified copy of the database before its schema changes (never rotated away)."""
+    from unionapp.storage.backup_record import KIND_BEFORE_MIGRATION, write_record
+
+    now = datetime.now()
+    copy = backups_dir / f"pre-migration-{revision or 'none'}-{now:%Y%m%d-%H%M%S}-{token_hex(3)}.db"
     partial = copy.with_name(copy.name + ".tmp")
     try:
         sqlite_backup(db_path, partial)
+        write_record(partial, KIND_BEFORE_MIGRATION, now)
+        result = quick_check(partial, full=True)
+        if result != "ok":
+            raise DatabaseCorrupt(f"升级前的备份未通过校验（{result}），数据库未改动：{db_path}")
         os.replace(partial, copy)
     finally:
         partial.unlink(missing_ok=True)

@@ -37,6 +37,11 @@ class DataPaths:
         return self.root / "attachments"
 
     @property
+    def opened_files(self) -> Path:
+        """Attachments written out so that another program can open them (re-creatable)."""
+        return self.root / "open"
+
+    @property
     def lock(self) -> Path:
         return self.root / "unionapp.lock"
 

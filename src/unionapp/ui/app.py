@@ -16,12 +16,14 @@ from unionapp.ui.common.language import install_translations, saved_language
 _STARTED = time.time()
 
 
-def run_gui(data_dir: str | None = None) -> int:
-    """Open the main window on the data folder; returns the process exit code."""
+def run_gui(data_dir: str | None = None, database: str | None = None) -> int:
+    """Open the main window on the data folder (or the server ``database``, else the one chosen
+    in Settings); returns the process exit code."""
     from unionapp.resources import resource_path
     from unionapp.storage.paths import resolve_paths
     from unionapp.ui.common.errors import install_excepthook
     from unionapp.ui.main_window import MainWindow
+    from unionapp.ui.settings.shared_database import window_database_url
     from unionapp.ui.single_instance import (
         InstanceServer,
         ask_running_instance_to_raise,
@@ -41,7 +43,7 @@ def run_gui(data_dir: str | None = None) -> int:
         print(app.translate("App", "基层工会助手已经打开，已切换到已打开的窗口。"))
         return 0
     install_excepthook(None)
-    window = MainWindow(paths)
+    window = MainWindow(paths, window_database_url(database))
     InstanceServer(name, window.bring_to_front, window)
     if os.environ.get("UNIONAPP_EXIT_AFTER_PAINT"):
         window.first_painted.connect(lambda: _report_and_quit(app, "first_paint"))

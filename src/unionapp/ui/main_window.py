@@ -37,9 +37,10 @@ class MainWindow(QMainWindow):
     first_painted = Signal()
     loaded = Signal()
 
-    def __init__(self, paths: DataPaths) -> None:
+    def __init__(self, paths: DataPaths, database: str | None = None) -> None:
         super().__init__()
         self.paths = paths
+        self.database = database
         self.ctx: AppContext | None = None
         self._painted = False
         self.pages: dict[str, QWidget] = {}
@@ -77,6 +78,12 @@ class MainWindow(QMainWindow):
         self.backup_action = QAction(self.tr("立即备份(&B)"), self)
         self.backup_action.triggered.connect(self.backup_now)
         file_menu.addAction(self.backup_action)
+        self.export_action = QAction(self.tr("换电脑：导出全部数据到一个文件…"), self)
+        self.export_action.triggered.connect(self.export_everything)
+        file_menu.addAction(self.export_action)
+        self.restore_action = QAction(self.tr("从备份文件恢复…"), self)
+        self.restore_action.triggered.connect(self.restore_from_file)
+        file_menu.addAction(self.restore_action)
         file_menu.addSeparator()
         quit_action = QAction(self.tr("退出(&X)"), self)
         quit_action.triggered.connect(self.close)
@@ -93,11 +100,13 @@ class MainWindow(QMainWindow):
         """Open the data folder and build the sections; False if the program cannot go on."""
         from unionapp.ui.opening import open_with_recovery
 
-        ctx = open_with_recovery(self, self.paths)
+        ctx = open_with_recovery(self, self.paths, self.database)
         if ctx is None:
             self.close()
             return False
         self.ctx = ctx
+        for action in (self.export_action, self.restore_action):  # a server: pg_dump/pg_restore
+            action.setEnabled(ctx.server is None)
         if ctx.storage_warning:
             QMessageBox.warning(self, self.tr("数据文件夹在网络驱动器上"), ctx.storage_warning)
         from unionapp.ui.common.errors import set_log_file
@@ -172,25 +181,46 @@ class MainWindow(QMainWindow):
         from unionapp.storage.backup import backup_due, make_backup
 
         assert self.ctx is not None
+        if self.ctx.server is not None:  # the server's own backups (pg_dump) protect it
+            return
         try:
             if backup_due(self.ctx.paths):
-                make_backup(self.ctx.paths)
+                make_backup(self.ctx.paths, kind="auto")
         except Exception:  # a failed automatic backup must not stop the program from opening
             log.exception("automatic backup failed")
 
     def backup_now(self) -> None:
         from unionapp.errors import UserError
         from unionapp.storage.backup import make_backup
+        from unionapp.storage.copy import server_backup
         from unionapp.ui.common.errors import show_user_error
 
         if self.ctx is None:
             return
         try:
-            path = make_backup(self.ctx.paths)
+            if self.ctx.server is not None:  # a SQLite file of the server's data
+                path = server_backup(self.ctx.engine, self.ctx.paths)
+            else:
+                path = make_backup(self.ctx.paths)
         except UserError as exc:
             show_user_error(self, exc)
             return
         QMessageBox.information(self, self.tr("备份完成"), self.tr("已备份到：\n{0}").format(path))
+        settings = self.pages.get("settings")
+        if settings is not None and hasattr(settings, "refresh_backups"):
+            settings.refresh_backups()
+
+    def export_everything(self) -> None:
+        from unionapp.ui.settings.backup_actions import export_everything
+
+        if self.ctx is not None:
+            export_everything(self, self.ctx)
+
+    def restore_from_file(self) -> None:
+        from unionapp.ui.settings.backup_actions import restore_chosen_file
+
+        if self.ctx is not None and restore_chosen_file(self, self.ctx):
+            self.rebuild_sections()
 
     def show_about(self) -> None:
         from unionapp.ui.help.about_dialog import AboutDialog
@@ -207,7 +237,8 @@ class MainWindow(QMainWindow):
             from unionapp.storage.backup import make_backup
 
             try:
-                make_backup(self.ctx.paths)
+                if self.ctx.server is None:  # a server is protected by its own backups
+                    make_backup(self.ctx.paths, kind="auto")
             except Exception:
                 log.exception("backup on close failed")
             self.ctx.close()

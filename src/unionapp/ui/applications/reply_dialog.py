@@ -29,16 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionapp.applications.attachments import add_attachment, usual_kind
 from unionapp.applications.participants import participant_total
 from unionapp.applications.tracking import (
     VIA_CHOICES,
     StatusChange,
-    add_attachment,
     change_status,
     legal_next,
 )
 from unionapp.errors import UserError
 from unionapp.models import Application
+from unionapp.ui.applications.attachment_kind import kind_combo
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.fitting import scroll_contents
 from unionapp.ui.common.labels import label_text, status_text
@@ -140,10 +141,19 @@ class ReplyDialog(QDialog):
         self.file_list = QListWidget(self)
         self.file_list.setFixedHeight(48)
         attach = QPushButton(self.tr("附加文件…"), self)
-        attach.setToolTip(self.tr("盖章申请表的扫描件、承办单位的回复等；文件会复制到数据文件夹"))
+        attach.setToolTip(
+            self.tr("盖章申请表的扫描件、承办单位的回复、活动照片等；文件保存在数据库中")
+        )
         attach.clicked.connect(self._choose_file)
+        self.attach_kind = kind_combo(self, "scan")
+        self.attach_kind.setToolTip(self.tr("附加的文件是什么（以后可以在附件列表中更改）"))
+        self.attach_kind.activated.connect(self._kind_chosen)
+        self._kind_picked = False
         files_row.addWidget(self.file_list, 1)
-        files_row.addWidget(attach)
+        file_buttons = QVBoxLayout()
+        file_buttons.addWidget(attach)
+        file_buttons.addWidget(self.attach_kind)
+        files_row.addLayout(file_buttons)
         self.form.addRow(self.tr("附件"), files_row)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -188,8 +198,14 @@ class ReplyDialog(QDialog):
         for name in names:
             self.add_file(Path(name))
 
+    def _kind_chosen(self) -> None:
+        self._kind_picked = True
+
     def _show_fields(self) -> None:
         wanted = FIELDS_FOR.get(self.status.currentData() or "", ())
+        if not self._kind_picked:  # the step's usual kind until the user picks another
+            kind = usual_kind(self.status.currentData() or "")
+            self.attach_kind.setCurrentIndex(self.attach_kind.findData(kind))
         for name, widget in self.rows.items():
             self.form.setRowVisible(widget, name in wanted)
 
@@ -222,10 +238,9 @@ class ReplyDialog(QDialog):
                 for path in self.files:
                     add_attachment(
                         session,
-                        self.ctx.paths.attachments,
                         self.app_id,
                         path,
-                        kind="reply" if entry.status != "submitted" else "scan",
+                        kind=self.attach_kind.currentData(),
                         timeline_entry_id=entry.id,
                     )
                 self.entry_id = entry.id

@@ -22,35 +22,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMenu,
     QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from unionapp.applications.tracking import (
+from unionapp.applications.attachments import (
     add_attachment,
-    attachment_path,
-    correct_entry,
+    file_to_open,
+    get_attachment,
     list_attachments,
-    timeline_json,
+    set_attachment_kind,
+    usual_kind,
 )
+from unionapp.applications.tracking import correct_entry, timeline_json
 from unionapp.errors import UserError
 from unionapp.models import Application, TimelineEntry
+from unionapp.ui.applications.attachment_kind import AttachmentKindDialog, kind_label
 from unionapp.ui.applications.reply_dialog import ReplyDialog
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.labels import status_text
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
-
-ATTACHMENT_KINDS: dict[str, str] = {
-    "scan": QCoreApplication.translate("Timeline", "盖章申请表扫描件…"),
-    "reply": QCoreApplication.translate("Timeline", "承办单位的回复…"),
-    "other": QCoreApplication.translate("Timeline", "其他文件…"),
-}
-"""Attachment kind → what the user picks in the “添加附件…” menu."""
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 ATTACHMENT_ROLE = Qt.ItemDataRole.UserRole.value + 1
@@ -119,18 +114,21 @@ class TimelineWidget(QWidget):
         files.addWidget(self.files, 1)
         file_buttons = QVBoxLayout()
         self.open_button = QPushButton(self.tr("打开"), self)
-        self.open_button.setToolTip(self.tr("用电脑上的查看程序打开所选附件"))
+        self.open_button.setToolTip(self.tr("用电脑上的查看程序打开所选附件（按原文件名）"))
         self.open_button.clicked.connect(self._open_selected_file)
         self.attach_button = QPushButton(self.tr("添加附件…"), self)
         self.attach_button.setToolTip(
-            self.tr("盖章申请表的扫描件、承办单位的回复等；文件会复制到数据文件夹保存")
+            self.tr(
+                "盖章申请表的扫描件、承办单位的回复、活动照片等；文件保存在数据库中，随备份一起"
+            )
         )
-        menu = QMenu(self.attach_button)
-        for kind, label in ATTACHMENT_KINDS.items():
-            menu.addAction(label, lambda k=kind: self.choose_attachment(k))
-        self.attach_button.setMenu(menu)
+        self.attach_button.clicked.connect(self.choose_attachment)
+        self.kind_button = QPushButton(self.tr("更改类型…"), self)
+        self.kind_button.setToolTip(self.tr("更改所选附件是什么（扫描件、回复、照片或其他）"))
+        self.kind_button.clicked.connect(self.change_selected_kind)
         file_buttons.addWidget(self.open_button)
         file_buttons.addWidget(self.attach_button)
+        file_buttons.addWidget(self.kind_button)
         file_buttons.addStretch(1)
         files.addLayout(file_buttons)
         layout.addLayout(files)
@@ -155,27 +153,24 @@ class TimelineWidget(QWidget):
             self.entries.addItem(item)
         if not entries:
             self.entries.addItem(self.tr("尚无跟踪记录。报送后请点“记录报送/回复…”。"))
+        self.status = status
         self.files.clear()
         for attachment in attachments:
-            kind = ATTACHMENT_KINDS.get(attachment.kind, "").rstrip("…")
             item = QListWidgetItem(
-                f"{attachment.filename}（{kind}）" if kind else attachment.filename
+                self.tr("{0}（{1}）").format(attachment.filename, kind_label(attachment.kind))
             )
-            item.setData(
-                ATTACHMENT_ROLE, str(attachment_path(self.ctx.paths.attachments, attachment))
-            )
+            item.setData(ATTACHMENT_ROLE, attachment.id)
             self.files.addItem(item)
         self.open_button.setEnabled(bool(attachments))
+        self.kind_button.setEnabled(bool(attachments))
         if not attachments:
             self.files.addItem(self.tr("（没有附件）"))
 
     def add_attachment_file(self, path: Path, kind: str) -> bool:
-        """Copy ``path`` into the data folder as an attachment of this application."""
+        """Keep the file ``path`` in the database as an attachment of this application."""
         try:
             with self.ctx.session() as session:
-                add_attachment(
-                    session, self.ctx.paths.attachments, self.application_id, path, kind=kind
-                )
+                add_attachment(session, self.application_id, path, kind=kind)
         except UserError as exc:
             show_user_error(self, exc)
             return False
@@ -183,16 +178,48 @@ class TimelineWidget(QWidget):
         self.changed.emit()
         return True
 
-    def choose_attachment(self, kind: str) -> None:
+    def make_kind_dialog(self, names: list[str], selected: str) -> AttachmentKindDialog:
+        return AttachmentKindDialog(names, selected, self)
+
+    def choose_attachment(self) -> None:
+        """Pick files, then say what they are (this step's usual kind is preselected)."""
         names, _ = QFileDialog.getOpenFileNames(
             self,
             self.tr("选择要附加的文件"),
             "",
-            self.tr("扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;所有文件 (*)"),
+            self.tr("扫描件、照片和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;所有文件 (*)"),
         )
-        for name in names:
-            if not self.add_attachment_file(Path(name), kind):
+        if names:
+            self.attach_files([Path(name) for name in names])
+
+    def attach_files(self, paths: list[Path]) -> None:
+        dialog = self.make_kind_dialog([p.name for p in paths], usual_kind(self.status))
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        for path in paths:
+            if not self.add_attachment_file(path, dialog.kind()):
                 return
+
+    def selected_attachment_id(self) -> int | None:
+        item = self.files.currentItem()
+        return item.data(ATTACHMENT_ROLE) if item is not None else None
+
+    def change_selected_kind(self) -> None:
+        attachment_id = self.selected_attachment_id()
+        if attachment_id is None:
+            QMessageBox.information(
+                self, self.tr("更改类型"), self.tr("请先在附件列表中选中一个附件。")
+            )
+            return
+        with self.ctx.session() as session:
+            attachment = get_attachment(session, attachment_id)
+        dialog = self.make_kind_dialog([attachment.filename], attachment.kind)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        with self.ctx.session() as session:
+            set_attachment_kind(session, attachment_id, dialog.kind())
+        self.reload()
+        self.changed.emit()
 
     def entry_lines(self) -> list[str]:
         return [self.entries.item(row).text() for row in range(self.entries.count())]
@@ -230,11 +257,24 @@ class TimelineWidget(QWidget):
         if item is not None:
             self._open_file(item)
 
+    def file_for(self, item: QListWidgetItem) -> Path | None:
+        """Write the attachment of ``item`` out under its original name; None if it cannot."""
+        attachment_id = item.data(ATTACHMENT_ROLE)
+        if attachment_id is None:
+            return None
+        try:
+            with self.ctx.session() as session:
+                attachment = get_attachment(session, attachment_id)
+                return file_to_open(session, self.ctx.paths, attachment)
+        except UserError as exc:
+            show_user_error(self, exc)
+            return None
+
     def _open_file(self, item: QListWidgetItem) -> None:
-        path = item.data(ATTACHMENT_ROLE)
-        if not path:
+        path = self.file_for(item)
+        if path is None:
             return
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(path)):
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
             QMessageBox.warning(
                 self, self.tr("无法打开"), self.tr("无法打开附件：{0}").format(path)
             )

@@ -100,6 +100,7 @@ class MemberDialog(QDialog):
         layout.addLayout(form)
         self.history = QListWidget(self)
         self.history.setMaximumHeight(140)
+        self.history.setWordWrap(True)  # an entry lists every field changed, old → new
         if member_id is not None:
             layout.addWidget(QLabel(self.tr("历史记录"), self))
             layout.addWidget(self.history)

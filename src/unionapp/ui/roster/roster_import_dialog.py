@@ -1,6 +1,8 @@
 """Importing a roster file in the window: choose the file, map unknown columns, preview what
-will happen (counts and every rejected row) before anything is written, then write with a
-progress bar and cancel, and offer the rejected rows as an .xlsx to fix and import again."""
+will happen (counts, every change to a member already on the roster as old → new, values kept
+because the file could not hold them, every rejected row) before anything is written, with the
+choice to add new members only; then write with a progress bar and cancel, and offer the
+rejected rows as an .xlsx to fix and import again."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -20,11 +23,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from unionapp.errors import UserError
+from unionapp.roster.changes import shown_value
 from unionapp.roster.export import save_rejected
 from unionapp.roster.importer import (
     ImportCancelled,
@@ -108,13 +113,30 @@ class RosterImportDialog(QDialog):
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
+        self.tabs = QTabWidget(self)
+        self.changes = QTableWidget(0, 5, self)
+        self.changes.setObjectName("import_changes")
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("行"), self.tr("会员"), self.tr("项目"), self.tr("原值"), self.tr("新值")]
+        )
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes.verticalHeader().hide()
+        self.changes.setColumnWidth(0, 50)
+        self.changes.setColumnWidth(1, 110)
+        self.changes.setColumnWidth(2, 80)
+        self.changes.setColumnWidth(3, 150)
         self.problems = QTableWidget(0, 3, self)
         self.problems.setHorizontalHeaderLabels([self.tr("行"), self.tr("列"), self.tr("原因")])
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.verticalHeader().hide()
         self.problems.setColumnWidth(0, 60)
         self.problems.setColumnWidth(1, 140)
-        layout.addWidget(self.problems, 1)
+        self.tabs.addTab(self.changes, self.tr("对已有会员的改动"))
+        self.tabs.addTab(self.problems, self.tr("未导入和请核对"))
+        layout.addWidget(self.tabs, 1)
+        self.new_only = QCheckBox(self.tr("只添加新会员（不修改名册中已有的会员）"), self)
+        self.new_only.toggled.connect(self._update_import_button)
+        layout.addWidget(self.new_only)
         self.progress = QProgressBar(self)
         self.progress.hide()
         layout.addWidget(self.progress)
@@ -180,7 +202,42 @@ class RosterImportDialog(QDialog):
             ).format(result.added, result.updated, result.unchanged, len(result.rejected))
         )
         self._fill_problems(result)
-        self.import_button.setEnabled(bool(result.added or result.updated))
+        self._fill_changes(result)
+        self._update_import_button()
+
+    def _update_import_button(self) -> None:
+        result = self.preview
+        if result is None or self.result is not None or self.task is not None:
+            return
+        updates = result.updated and not self.new_only.isChecked()
+        self.import_button.setEnabled(bool(result.added or updates))
+
+    def _fill_changes(self, result: ImportResult) -> None:
+        """Every change to a member already on the roster, then the values kept back."""
+        rows = [
+            (c, self.tr("将更新") if result.dry_run else self.tr("已更新")) for c in result.changes
+        ]
+        rows += [(c, self.tr("保留原值")) for c in result.kept]
+        self.changes.setRowCount(len(rows))
+        for index, (change, verb) in enumerate(rows):
+            new = shown_value(change.field, change.new)
+            if change.reason:
+                new = self.tr("{0}（{1}：{2}）").format(new, verb, change.reason)
+            texts = (
+                str(change.row),
+                change.name,
+                FIELD_LABELS.get(change.field, change.field),
+                shown_value(change.field, change.old),
+                new,
+            )
+            for position, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.changes.setItem(index, position, item)
+        self.tabs.setTabText(0, self.tr("对已有会员的改动（{0}）").format(len(rows)))
+        self.tabs.setTabText(1, self.tr("未导入和请核对（{0}）").format(self.problems.rowCount()))
+        if not rows and self.problems.rowCount():
+            self.tabs.setCurrentIndex(1)
 
     def _fill_problems(self, result: ImportResult) -> None:
         problems = [(e, self.tr("未导入")) for e in result.problems]
@@ -201,12 +258,15 @@ class RosterImportDialog(QDialog):
             return
         self.import_button.setEnabled(False)
         self.choose_button.setEnabled(False)
+        self.new_only.setEnabled(False)
         self._run(self._import_job, self._show_result)
 
     def _import_job(self, progress: Any) -> ImportResult:
         assert self.read is not None
         with self.ctx.session() as session:
-            result = apply_import(session, self.read, progress=progress)
+            result = apply_import(
+                session, self.read, only_new=self.new_only.isChecked(), progress=progress
+            )
             if self.mapping:
                 remember_mapping(session, self.mapping)
             # “取消” pressed after the importer's last check must still roll everything back:
@@ -225,12 +285,15 @@ class RosterImportDialog(QDialog):
             )
         )
         self._fill_problems(result)
+        self._fill_changes(result)
         self.cancel_button.setText(self.tr("关闭"))
 
     def _run(self, job: Any, on_success: Any) -> None:
         self.progress.setValue(0)
         self.progress.show()
-        self.task = run_task(job, on_success, self._failed, self._progressed)
+        self._finished = False
+        task = run_task(job, on_success, self._failed, self._progressed)
+        self.task = None if self._finished else task  # a synchronous run has finished already
 
     def _progressed(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
@@ -239,6 +302,7 @@ class RosterImportDialog(QDialog):
     def _failed(self, error: BaseException) -> None:
         self._finish_task()
         self.choose_button.setEnabled(True)
+        self.new_only.setEnabled(True)
         if isinstance(error, ImportCancelled):
             self.summary.setText(str(error))
             preview = self.preview
@@ -251,6 +315,7 @@ class RosterImportDialog(QDialog):
 
     def _finish_task(self) -> None:
         self.task = None
+        self._finished = True
         self.progress.hide()
 
     def reject(self) -> None:

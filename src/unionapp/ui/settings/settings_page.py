@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from unionapp.errors import UserError
-from unionapp.storage.backup import list_backups, make_backup, restore_backup
+from unionapp.storage.backup import delete_backup, describe_backups, make_backup
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.language import save_language, saved_language
+from unionapp.ui.settings import backup_actions
+from unionapp.ui.settings.shared_database import SharedDatabaseBox
 from unionapp.ui.settings.union_form import UnionProfileForm
 from unionapp.union import get_union
 
@@ -67,30 +69,66 @@ class SettingsPage(QScrollArea):
         folder_layout.addWidget(self.folder_label, 1)
         folder_layout.addWidget(open_folder)
         layout.addWidget(folder_box)
+        self.shared_database = SharedDatabaseBox(ctx, body)
+        layout.addWidget(self.shared_database)
         layout.addWidget(self._language_box(body))
 
-        backup_box = QGroupBox(self.tr("备份（每天自动备份，保留最近 7 天、4 周、12 个月）"), body)
+        backup_box = QGroupBox(self.tr("备份（一个文件含全部数据和附件）"), body)
         backup_layout = QVBoxLayout(backup_box)
-        self.backups = QTableWidget(0, 2, backup_box)
-        self.backups.setHorizontalHeaderLabels([self.tr("备份时间"), self.tr("文件")])
+        note = QLabel(
+            self.tr(
+                "每天自动备份，自动备份保留最近 7 天、4 周、12 个月；手动备份和恢复前的备份"
+                "一直保留，直到您删除。"
+            ),
+            backup_box,
+        )
+        note.setWordWrap(True)
+        backup_layout.addWidget(note)
+        self.backups = QTableWidget(0, 4, backup_box)
+        self.backups.setObjectName("backup_list")
+        self.backups.setHorizontalHeaderLabels(
+            [self.tr("备份时间"), self.tr("类型"), self.tr("大小"), self.tr("校验")]
+        )
         self.backups.horizontalHeader().setStretchLastSection(True)
-        self.backups.setColumnWidth(0, 180)
+        self.backups.setColumnWidth(0, 170)
+        self.backups.setColumnWidth(1, 140)
+        self.backups.setColumnWidth(2, 90)
+        self.backups.setMinimumHeight(160)
         self.backups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.backups.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.backups.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.backups.verticalHeader().hide()
         backup_layout.addWidget(self.backups)
         buttons = QHBoxLayout()
-        backup_now = QPushButton(self.tr("立即备份"), backup_box)
-        backup_now.clicked.connect(self.backup_now)
-        restore_selected = QPushButton(self.tr("从所选备份恢复"), backup_box)
-        restore_selected.clicked.connect(self.restore_selected)
-        restore_file = QPushButton(self.tr("从文件恢复…"), backup_box)
-        restore_file.clicked.connect(self.restore_from_file)
-        for button in (backup_now, restore_selected, restore_file):
+        self.backup_now_button = QPushButton(self.tr("立即备份"), backup_box)
+        self.backup_now_button.clicked.connect(self.backup_now)
+        self.restore_button = QPushButton(self.tr("从所选备份恢复"), backup_box)
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.delete_button = QPushButton(self.tr("删除"), backup_box)
+        self.delete_button.setToolTip(self.tr("删除所选的备份文件（会先确认）"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.restore_file_button = QPushButton(self.tr("从文件恢复…"), backup_box)
+        self.restore_file_button.clicked.connect(self.restore_from_file)
+        for button in (
+            self.backup_now_button,
+            self.restore_button,
+            self.delete_button,
+            self.restore_file_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         backup_layout.addLayout(buttons)
+        move_row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("换电脑：导出全部数据到一个文件…"), backup_box)
+        self.export_button.setToolTip(
+            self.tr("把全部数据和附件保存为一个文件，拷到新电脑后在首次打开时恢复")
+        )
+        self.export_button.clicked.connect(self.export_everything)
+        move_row.addWidget(self.export_button)
+        move_row.addStretch(1)
+        backup_layout.addLayout(move_row)
         layout.addWidget(backup_box)
+        backup_box.setVisible(ctx.server is None)  # a server: pg_dump, and 备份 in the menu
         layout.addStretch(1)
         self.setWidget(body)
         self.refresh()
@@ -117,15 +155,26 @@ class SettingsPage(QScrollArea):
         with self.ctx.session() as session:
             self.profile.set_data(get_union(session))
         self.saved_label.clear()
-        infos = list_backups(self.ctx.paths)
-        self.backups.setRowCount(len(infos))
-        for row, info in enumerate(infos):
-            self.backups.setItem(
-                row, 0, QTableWidgetItem(info.taken_at.strftime("%Y-%m-%d %H:%M:%S"))
-            )
-            item = QTableWidgetItem(info.path.name)
-            item.setData(Qt.ItemDataRole.UserRole, str(info.path))
-            self.backups.setItem(row, 1, item)
+        self.refresh_backups()
+
+    def refresh_backups(self) -> None:
+        rows = describe_backups(self.ctx.paths)
+        self.backups.setRowCount(len(rows))
+        for index, row in enumerate(rows):
+            created = row["created"].replace("T", " ")
+            size = self.tr("{0:.1f} MB").format(row["size"] / 1024 / 1024)
+            verified = self.tr("已校验") if row["verified"] else self.tr("未通过")
+            for column, value in enumerate(
+                (created, backup_kind_label(row["kind"]), size, verified)
+            ):
+                item = QTableWidgetItem(value)
+                item.setToolTip(row["path"])
+                item.setData(Qt.ItemDataRole.UserRole, row["path"])
+                self.backups.setItem(index, column, item)
+
+    def selected_backup(self) -> str | None:
+        item = self.backups.item(self.backups.currentRow(), 0)
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
 
     def save_profile(self) -> None:
         if self.profile.save(self.ctx):
@@ -136,39 +185,57 @@ class SettingsPage(QScrollArea):
             make_backup(self.ctx.paths)
         except UserError as exc:
             show_user_error(self, exc)
-        self.refresh()
+        self.refresh_backups()
 
     def restore_selected(self) -> None:
-        item = self.backups.item(self.backups.currentRow(), 1)
-        if item is None:
+        path = self.selected_backup()
+        if path is None:
             QMessageBox.information(self, self.tr("恢复"), self.tr("请先在列表中选择一个备份。"))
             return
-        self._restore(item.data(Qt.ItemDataRole.UserRole))
+        self._restored(backup_actions.restore_file(self, self.ctx, path))
 
     def restore_from_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("选择备份文件"), str(self.ctx.paths.backups), self.tr("数据库备份 (*.db)")
-        )
-        if path:
-            self._restore(path)
+        self._restored(backup_actions.restore_chosen_file(self, self.ctx))
 
-    def _restore(self, path: str) -> None:
-        answer = QMessageBox.question(
-            self,
-            self.tr("从备份恢复"),
-            self.tr("用备份 {0} 替换现在的数据？\n恢复前会先自动备份现在的数据。").format(path),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
+    def _restored(self, done: bool) -> None:
+        self.refresh_backups()
+        if not done:
             return
-        self.ctx.engine.dispose()
-        try:
-            restore_backup(self.ctx.paths, path)
-        except UserError as exc:
-            show_user_error(self, exc, self.tr("无法恢复"))
-            return
-        finally:
-            self.ctx.reopen_database()
-        QMessageBox.information(self, self.tr("恢复完成"), self.tr("已从备份恢复。"))
         rebuild = getattr(self.window(), "rebuild_sections", None)
         if callable(rebuild):
             rebuild()
+        else:
+            self.refresh()
+
+    def delete_selected(self) -> None:
+        path = self.selected_backup()
+        if path is None:
+            QMessageBox.information(self, self.tr("删除"), self.tr("请先在列表中选择一个备份。"))
+            return
+        if not backup_actions.confirm(
+            self,
+            self.tr("删除备份"),
+            self.tr("永久删除备份 {0}？\n删除后不能再从它恢复。").format(path),
+        ):
+            return
+        try:
+            delete_backup(self.ctx.paths, Path(path))
+        except UserError as exc:
+            show_user_error(self, exc)
+        self.refresh_backups()
+
+    def export_everything(self) -> None:
+        backup_actions.export_everything(self, self.ctx)
+
+
+def backup_kind_label(kind: str) -> str:
+    """The kind of a backup in the UI language."""
+    labels = {
+        "daily": QCoreApplication.translate("BackupKinds", "每日自动"),
+        "weekly": QCoreApplication.translate("BackupKinds", "每周自动"),
+        "monthly": QCoreApplication.translate("BackupKinds", "每月自动"),
+        "manual": QCoreApplication.translate("BackupKinds", "手动"),
+        "before-restore": QCoreApplication.translate("BackupKinds", "恢复前"),
+        "before-migration": QCoreApplication.translate("BackupKinds", "升级前"),
+    }
+    return labels.get(kind, kind)

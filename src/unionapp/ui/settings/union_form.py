@@ -8,8 +8,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -97,6 +99,17 @@ class SetupDialog(QDialog):
         layout.addWidget(intro)
         self.form = UnionProfileForm(self)
         layout.addWidget(self.form)
+        restore_row = QHBoxLayout()
+        moving = QLabel(self.tr("从另一台电脑搬来？用那里导出的备份文件恢复全部数据和附件："), self)
+        moving.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("从备份文件恢复…"), self)
+        self.restore_button.clicked.connect(self.restore_from_backup)
+        restore_row.addWidget(moving, 1)
+        restore_row.addWidget(self.restore_button)
+        layout.addLayout(restore_row)
+        on_server = ctx.server is not None  # restore is for a data folder, not a server
+        moving.setVisible(not on_server)
+        self.restore_button.setVisible(not on_server)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -109,6 +122,13 @@ class SetupDialog(QDialog):
 
     def _save(self) -> None:
         if self.form.save(self.ctx):
+            self.accept()
+
+    def restore_from_backup(self) -> None:
+        """A union arriving on a new PC: its backup brings the profile, data and attachments."""
+        from unionapp.ui.settings.backup_actions import restore_chosen_file
+
+        if restore_chosen_file(self, self.ctx):
             self.accept()
 
 
