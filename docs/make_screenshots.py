@@ -35,7 +35,8 @@ _SCREEN_CONFIG.write_text(
         {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1]}]}
     )
 )
-os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={_SCREEN_CONFIG}")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a real screen: left alone
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN_CONFIG}"
 
 from PySide6.QtWidgets import (  # noqa: E402  (after the platform is chosen)
     QApplication,
