@@ -91,383 +91,398 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="90" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="91" />
         <source>申请表 {0}</source>
         <translation>Application form {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="119" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="121" />
         <source>记录回复/报送…</source>
         <translation>Record reply/submission…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="121" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="123" />
         <source>记录已报送（日期、方式）、承办单位的受理、排期、退回或未通过等</source>
         <translation>Record the submission (date, how) and the hosting unit's acceptance, scheduling, return or decline</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="147" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="149" />
         <source>申请表</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="152" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="154" />
         <source>报送与回复记录</source>
         <translation>Submissions and replies</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="160" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="162" />
         <source>从服务项目目录选择，程序据此检查通知中的规则（提前报送、年度限次等）。</source>
         <translation>Choose from the programme catalogue; the program then checks the notice's rules (lead time, yearly limit, etc.).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="162" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="164" />
         <source>目录中的服务项目</source>
         <translation>Programme in catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="172" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="174" />
         <source>（未填，请选择具体日期和时间）</source>
         <translation>(empty: choose the exact date and time)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="174" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="176" />
         <source>申请服务时间（请写明具体时间），如：2023年5月8日14:00</source>
         <translation>Requested service time (give the exact time), e.g. 2023年5月8日14:00 (8 May 2023, 14:00)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="176" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="178" />
         <source>申请服务时间</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="185" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="187" />
         <source>如：100名持工会会员互助服务卡的会员</source>
         <translation>e.g. 100名持工会会员互助服务卡的会员 (100 members holding the service card)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="188" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="190" />
         <source>服务职工规模，如：100名持工会会员互助服务卡的会员。可从名册人数中选择，或直接填写。</source>
         <translation>Number of employees served, e.g. 100名持工会会员互助服务卡的会员 (100 members holding the mutual-aid service card). Pick a count from the roster or type it.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="191" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="193" />
         <source>服务职工规模</source>
         <translation>Employees served</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="199" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="201" />
         <source>申报日期，印在“本单位工会意见”一栏中。</source>
         <translation>Date of application, printed in the union opinion cell.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="200" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="202" />
         <source>申报日期</source>
         <translation>Date of application</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="210" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="212" />
         <source>预览和打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="211" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="213" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="228" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="230" />
         <source>选择参加会员…</source>
         <translation>Choose participants…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="229" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="231" />
         <source>从会员名册中查找并选择参加本次服务的会员</source>
         <translation>Find and choose the members taking part, from the roster</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="233" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="235" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="234" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="236" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="236" />
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="552" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="238" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="567" />
         <source>不列名单时，直接填写参加的工会会员人数（用于检查最少参加人数）。</source>
         <translation>Without a list of names, type the number of members taking part (used to check the minimum number).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="242" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="244" />
         <source>或直接填写人数</source>
         <translation>or type the number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="246" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="248" />
         <source>参加会员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="252" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="254" />
         <source>申请服务提供单位</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="253" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="255" />
         <source>如：北京市劳动人民文化宫</source>
         <translation>e.g. 北京市劳动人民文化宫 (Beijing Working People's Cultural Palace)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="254" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="256" />
         <source>申请服务提供单位：承办该项目的单位。填好的申请表盖章后报送至此单位。</source>
         <translation>Service provider: the unit hosting the programme. The completed, sealed form is sent to this unit.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="257" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="259" />
         <source>申请服务工会名称</source>
         <translation>Applying union</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="258" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="260" />
         <source>与工会公章上的名称一致</source>
         <translation>Same as on the union's official seal</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="259" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="261" />
         <source>申请服务工会名称：与加盖的本单位工会公章一致。</source>
         <translation>Applying union: the name must match the union seal stamped on the form.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="262" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="264" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="263" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="265" />
         <source>如：李明</source>
         <translation>e.g. 李明</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="264" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="266" />
         <source>联系人及职务：联系人姓名。</source>
         <translation>Contact and title: the contact person's name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="267" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="269" />
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="268" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="270" />
         <source>如：工会主席</source>
         <translation>e.g. 工会主席 (union chairperson)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="269" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="271" />
         <source>联系人及职务：联系人的职务，与姓名印在同一格。</source>
         <translation>Contact and title: the contact's title, printed in the same cell as the name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="272" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="274" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="273" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="275" />
         <source>如：010-65116642 或 13910662798</source>
         <translation>e.g. 010-65116642 or 13910662798</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="274" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="276" />
         <source>联系电话：座机或手机，多个号码用“、”分开。</source>
         <translation>Phone: landline or mobile; separate several numbers with “、”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="277" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="279" />
         <source>申报服务项目</source>
         <translation>Service requested</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="278" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="280" />
         <source>如：职工艺术团慰问演出、送辅导到身边等</source>
         <translation>e.g. 职工艺术团慰问演出、送辅导到身边 (art troupe performance, on-site coaching)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="279" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="281" />
         <source>申报服务项目，如：职工艺术团慰问演出、送辅导到身边等</source>
         <translation>Service requested, e.g. 职工艺术团慰问演出、送辅导到身边等 (employee art troupe performance, coaching on site, etc.)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="282" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="284" />
         <source>类别/内容</source>
         <translation>Category/content</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="283" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="285" />
         <source>如：综艺演出/歌舞专场等（无具体类别不需填写）</source>
         <translation>e.g. 综艺演出/歌舞专场 (variety show / song and dance); leave empty if no category</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="284" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="286" />
         <source>类别/内容（无具体类别不需填写），如：综艺演出/歌舞专场等</source>
         <translation>Category/content (leave empty if there is no specific category), e.g. 综艺演出/歌舞专场等 (variety show / song and dance show)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="287" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="289" />
         <source>服务地点</source>
         <translation>Service location</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="288" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="290" />
         <source>例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>e.g. 北京市东城区XX街道XX号 (street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="289" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="291" />
         <source>服务地点，例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>Service location, e.g. 北京市东城区XX街道XX号 (district, street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="292" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="294" />
         <source>提供服务需求</source>
         <translation>Service needs</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="293" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="295" />
         <source>如：演出时长、场地容纳人数、音响灯光条件等</source>
         <translation>e.g. length of the show, venue capacity, sound and lighting</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="294" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="296" />
         <source>提供服务需求：希望承办单位提供的服务内容和现场条件。</source>
         <translation>Service needs: what the hosting unit should provide, and the conditions on site.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="297" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="299" />
         <source>其他说明事项</source>
         <translation>Other remarks</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="298" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="300" />
         <source>需要说明的其他事项（可不填）</source>
         <translation>Anything else to mention (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="299" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="301" />
         <source>其他说明事项。</source>
         <translation>Other remarks.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="302" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="304" />
         <source>本单位工会意见</source>
         <translation>Union's opinion</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="303" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="305" />
         <source>如：同意申报</source>
         <translation>e.g. 同意申报 (application approved)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="304" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="306" />
         <source>本单位工会意见。说明：本表为一事一报，如有多项申请，请分别填写；请将填写好的申报表加盖本单位工会公章后，报送至文体服务提供单位。</source>
         <translation>The union's opinion. Note: one form per request; fill in a separate form for each request. Stamp the completed form with the union's official seal and send it to the service provider.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="360" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="362" />
         <source>（不关联目录中的项目）</source>
         <translation>(not linked to a catalogue programme)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="378" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="380" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="420" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="422" />
         <source>有未保存的修改…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="437" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="439" />
         <source>已自动保存 {0}</source>
         <translation>Saved automatically at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="487" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="489" />
         <source>承办单位联系人：{0}</source>
         <translation>Hosting unit contacts: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="491" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="493" />
         <source>申请 {0}</source>
         <translation>Application {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="504" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="508" />
+        <source>（按通知一般要求）</source>
+        <translation> (notice's general rule)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="509" />
         <source>（估算）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="505" />
-        <source>最晚报送日期：{0}{1}</source>
-        <translation>Submit by: {0}{1}</translation>
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="511" />
+        <source>最晚报送日期：{0}{1}{2}</source>
+        <translation>Submit by: {0}{1}{2}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="507" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="515" />
+        <source>服务项目没有规定提前报送的时间，按通知的一般要求：提前 {0} 个工作日报送（可在“设置”中修改）。</source>
+        <translation>The programme states no lead time, so the notice's general rule applies: submit {0} working days ahead (can be changed in Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="519" />
+        <source>服务时间：{0}</source>
+        <translation>Service time: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="521" />
         <source>项目编号：{0}</source>
         <translation>Project no.: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="512" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="527" />
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="532" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="547" />
         <source>此申请{0}，申请表不再修改（参加会员名单仍可调整）。</source>
         <translation>This application is {0}; the form can no longer be changed (the participant list still can).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="537" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="552" />
         <source>申请表已报送，不能再修改：承办单位手中的是报送时的版本。如承办单位要求修改，请点“记录回复/报送…”记录“退回修改”，之后即可修改并重新报送。参加会员名单仍可随时调整。</source>
         <translation>The form has been submitted and can no longer be changed: the hosting unit holds the submitted version. If they ask for changes, click “Record reply/submission…” and record “Returned for changes”; then you can edit and submit again. The participant list can be adjusted at any time.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="545" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="560" />
         <source>已选 {0} 名会员</source>
         <translation>{0} members chosen</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="545" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="560" />
         <source>未选会员</source>
         <translation>No members chosen</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="550" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="565" />
         <source>已按所选会员名单计数（{0} 人）。</source>
         <translation>Counted from the chosen members ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="604" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="619" />
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="606" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="621" />
         <source>申请表{0}.pdf</source>
         <translation>application-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="623" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="638" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="624" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="639" />
         <source>修改没能保存。仍要关闭并放弃这些修改吗？</source>
         <translation>The changes could not be saved. Close anyway and discard them?</translation>
     </message>
@@ -475,67 +490,77 @@
 <context>
     <name>ApplicationTableModel</name>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="35" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="36" />
         <source>编号</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="36" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="37" />
         <source>提醒</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="37" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="38" />
         <source>服务项目</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="38" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="39" />
         <source>承办单位</source>
         <translation>Hosting unit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="39" />
-        <source>申请服务时间</source>
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="40" />
+        <source>服务时间</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="40" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="66" />
+        <source>按项目要求提前的工作日数倒推的最晚报送日期；项目没有要求的，按通知一般要求提前15个工作日。只显示尚未报送的申请。</source>
+        <translation>The latest submission date, counted back by the working days the programme asks for; where it asks for none, the notice's general rule of 15 working days. Shown for unsent applications only.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="70" />
+        <source>承办单位确定了服务时间的，显示确定的时间，原申请的时间写在旁边</source>
+        <translation>Once the provider confirms a time, the confirmed time is shown, the requested one beside it</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="41" />
         <source>最晚报送日期</source>
         <translation>Submit by</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="41" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="42" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="42" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="43" />
         <source>最近修改</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="62" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="63" />
         <source>⚠ 表示有提醒（未填的项目、报送期限、通知规则），鼠标停在上面可看详情</source>
         <translation>⚠ marks warnings (empty fields, deadlines, the notice's rules); hover over it for details</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="64" />
-        <source>按项目要求提前的工作日数倒推的最晚报送日期</source>
-        <translation>Latest submission date, counted back by the working days the programme requires</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="81" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="89" />
         <source>没有提醒</source>
         <translation>No warnings</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="102" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="110" />
+        <source>（按通知一般要求）</source>
+        <translation> (general rule)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="111" />
         <source>（估算）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_table.py" line="105" />
+        <location filename="../../src/unionapp/ui/applications/application_table.py" line="114" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
@@ -777,32 +802,32 @@ The current data is backed up first.</translation>
 <context>
     <name>BackupKinds</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="234" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="265" />
         <source>每日自动</source>
         <translation>Daily (automatic)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="235" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="266" />
         <source>每周自动</source>
         <translation>Weekly (automatic)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="236" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="267" />
         <source>每月自动</source>
         <translation>Monthly (automatic)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="237" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="268" />
         <source>手动</source>
         <translation>Manual</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="238" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="269" />
         <source>恢复前</source>
         <translation>Before restore</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="239" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="270" />
         <source>升级前</source>
         <translation>Before upgrade</translation>
     </message>
@@ -810,7 +835,7 @@ The current data is backed up first.</translation>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="189" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="198" />
         <source>程序尚无{year}年的国务院节假日安排，截止日期仅按周末推算，仅供参考。请粘贴《国务院办公厅关于{year}年部分节假日安排的通知》全文以添加该年的放假和调休上班日期。</source>
         <translation>The program has no State Council holiday arrangement for {year} yet, so deadlines are estimated from weekends only and are for reference. Paste the full text of the State Council's notice on the {year} public holidays to add that year's days off and make-up working days.</translation>
     </message>
@@ -1291,77 +1316,77 @@ Log file: {0}</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="73" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="74" />
         <source>申请服务提供单位</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="74" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="75" />
         <source>申请服务工会名称</source>
         <translation>Applying union</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="75" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="76" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="76" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="77" />
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="77" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="78" />
         <source>申请服务时间</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="78" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="79" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="79" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="80" />
         <source>申报服务项目</source>
         <translation>Service requested</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="80" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="81" />
         <source>类别/内容</source>
         <translation>Category/content</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="81" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="82" />
         <source>服务职工规模</source>
         <translation>Employees served</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="82" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="83" />
         <source>服务地点</source>
         <translation>Service location</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="83" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="84" />
         <source>提供服务需求</source>
         <translation>Service needs</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="84" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="85" />
         <source>其他说明事项</source>
         <translation>Other remarks</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="85" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="86" />
         <source>本单位工会意见</source>
         <translation>Union's opinion</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="86" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="87" />
         <source>申报日期</source>
         <translation>Date of application</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="87" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="88" />
         <source>服务项目</source>
         <translation>Programme</translation>
     </message>
@@ -2273,102 +2298,107 @@ The damaged file was kept as: {1}</translation>
         <translation>Current status: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="111" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="94" />
+        <source>改期（新的服务时间）</source>
+        <translation>Rescheduled (new service time)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="112" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="126" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="127" />
         <source>新状态</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="127" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="128" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="129" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="130" />
         <source>报送方式</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="130" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="131" />
         <source>报送给</source>
         <translation>Sent to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="131" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="132" />
         <source>项目编号</source>
         <translation>Project no.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="132" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="133" />
         <source>确定的服务时间</source>
         <translation>Confirmed service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="133" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="134" />
         <source>实际参加人数</source>
         <translation>Actual attendance</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="134" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="135" />
         <source>反馈</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="135" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="136" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="138" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="139" />
         <source>备注</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="142" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="143" />
         <source>附加文件…</source>
         <translation>Attach file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="144" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="145" />
         <source>盖章申请表的扫描件、承办单位的回复、活动照片等；文件保存在数据库中</source>
         <translation>Scans of the stamped form, replies from the hosting unit, event photos…; the files are kept in the database</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="148" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="149" />
         <source>附加的文件是什么（以后可以在附件列表中更改）</source>
         <translation>What the attached files are (can be changed later in the attachment list)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="156" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="157" />
         <source>附件</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="160" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="161" />
         <source>记录</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="161" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="162" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="167" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="168" />
         <source>“{0}”是最终状态，不能再改变。</source>
         <translation>“{0}” is a final status and cannot change any more.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="192" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="193" />
         <source>选择要附加的文件</source>
         <translation>Choose the file to attach</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="194" />
+        <location filename="../../src/unionapp/ui/applications/reply_dialog.py" line="195" />
         <source>扫描件和文档 (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;所有文件 (*)</source>
         <translation>Scans and documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</translation>
     </message>
@@ -2376,229 +2406,249 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="72" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="76" />
         <source>全年</source>
         <translation>Whole year</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="74" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="78" />
         <source>第一季度</source>
         <translation>1st quarter</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="75" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="79" />
         <source>第二季度</source>
         <translation>2nd quarter</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="76" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="80" />
         <source>第三季度</source>
         <translation>3rd quarter</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="77" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="81" />
         <source>第四季度</source>
         <translation>4th quarter</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="81" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="85" />
         <source>自定义起止日期</source>
         <translation>Custom dates</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="84" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="88" />
         <source> 年</source>
         <translation> </translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="91" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="95" />
         <source>报表期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="95" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="99" />
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="102" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="106" />
         <source>全部类别</source>
         <translation>All categories</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="107" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="111" />
         <source>列出参加人员姓名</source>
         <translation>List participants' names</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="109" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="113" />
         <source>勾选后报表中会出现会员姓名；身份证号和手机号任何时候都不会出现。</source>
         <translation>When ticked, the report shows members' names; ID numbers and phone numbers never appear.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="111" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="115" />
         <source>生成报表</source>
         <translation>Make report</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="113" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="117" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="115" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="119" />
         <source>承办单位</source>
         <translation>Hosting unit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="130" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="136" />
+        <source>上级工会的邮箱，多个用逗号分隔</source>
+        <translation>The parent federation's e-mail; separate several with commas</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="137" />
+        <source>收件人邮箱</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="144" />
         <source>选择期间后点“生成报表”。</source>
         <translation>Choose the period, then click “Make report”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="132" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="146" />
         <source>保存 PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="133" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="147" />
         <source>保存 Excel…</source>
         <translation>Save Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="134" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="148" />
         <source>发送邮件</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="136" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="150" />
         <source>生成带 PDF 和 Excel 附件的邮件草稿，用默认邮件程序打开</source>
         <translation>Make an e-mail draft with the PDF and Excel files attached and open it in the default mail program</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="138" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="152" />
         <source>直接发送…</source>
         <translation>Send directly…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="139" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="153" />
         <source>邮件设置…</source>
         <translation>Mail settings…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="140" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="154" />
         <source>邮件记录…</source>
         <translation>Mail history…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="175" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="189" />
         <source>全部承办单位</source>
         <translation>All hosting units</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="218" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="235" />
         <source>正在生成报表……</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="241" />
-        <source>{0}：申请 {1} 件，完成服务 {2} 场，服务职工 {3} 人次。</source>
-        <translation>{0}: {1} applications, {2} services delivered, {3} employee attendances.</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="248" />
-        <source>未能生成报表。</source>
-        <translation>The report could not be made.</translation>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="258" />
+        <source>{0}：报送申请 {1} 件，完成服务 {2} 场，服务职工 {3} 人次，参加服务的会员 {4} 人。</source>
+        <translation>{0}: {1} application(s) sent, {2} service(s) done, {3} attendance(s), {4} member(s) took part.</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/reports/report_page.py" line="263" />
-        <source>保存 PDF 报表</source>
-        <translation>Save report as PDF</translation>
+        <source>另有尚未报送的申请 {0} 件，不计入统计。</source>
+        <translation> {0} application(s) not yet sent are not counted.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="263" />
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="327" />
+        <source>没有收件人：请在“收件人邮箱”中填写上级工会的邮箱，多个用逗号分隔。</source>
+        <translation>No recipient: enter the parent federation's e-mail under “Recipients”; separate several with commas.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="273" />
-        <source>保存 Excel 报表</source>
-        <translation>Save report as Excel</translation>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="356" />
+        <source>已在 {0} 中打开草稿。</source>
+        <translation>Draft opened in {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="275" />
-        <source>Excel 文件 (*.xlsx)</source>
-        <translation>Excel files (*.xlsx)</translation>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="359" />
+        <source>已保存到 {0}，请用邮件程序打开。</source>
+        <translation>Saved to {0}; open it with your mail program.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="287" />
-        <source>无法写入 {0}：{1}</source>
-        <translation>Cannot write {0}: {1}</translation>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="362" />
+        <source>没有找到邮件程序</source>
+        <translation>No mail program found</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="289" />
-        <source>已保存：{0}</source>
-        <translation>Saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="318" />
-        <source>已在邮件程序中打开邮件草稿：{0}</source>
-        <translation>The e-mail draft is open in the mail program: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="321" />
-        <source>邮件草稿已保存：{0}</source>
-        <translation>E-mail draft saved: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="324" />
-        <source>没有默认邮件程序</source>
-        <translation>No default mail program</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="326" />
-        <source>没有找到默认的邮件程序，已打开保存邮件草稿和附件的文件夹：
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="364" />
+        <source>这台电脑上没有找到能打开邮件草稿的邮件程序。邮件草稿和附件已保存到：
 {0}
 
 可以把 .eml 文件拖进邮件程序打开，或新建邮件后把 PDF 和 Excel 文件作为附件发送。</source>
-        <translation>No default mail program was found. The folder holding the e-mail draft and its attachments is open:
+        <translation>No mail program that opens e-mail drafts was found on this computer. The draft and its attachments were saved to:
 {0}
 
 Drag the .eml file into your mail program, or write a new e-mail and attach the PDF and Excel files.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="339" />
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="344" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="268" />
+        <source>未能生成报表。</source>
+        <translation>The report could not be made.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="283" />
+        <source>保存 PDF 报表</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="283" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="293" />
+        <source>保存 Excel 报表</source>
+        <translation>Save report as Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="295" />
+        <source>Excel 文件 (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="307" />
+        <source>无法写入 {0}：{1}</source>
+        <translation>Cannot write {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="309" />
+        <source>已保存：{0}</source>
+        <translation>Saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="377" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="382" />
         <source>直接发送</source>
         <translation>Send directly</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="339" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="377" />
         <source>请先在“邮件设置”中填写发件邮箱的 SMTP 服务器。</source>
         <translation>First enter the SMTP server of the sending mailbox under “Mail settings”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="345" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="383" />
         <source>收件人（多个用逗号分隔）：</source>
         <translation>Recipients (separate several with commas):</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="358" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="396" />
         <source>正在发送……</source>
         <translation>Sending…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="370" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="408" />
         <source>已发送给 {0}。</source>
         <translation>Sent to {0}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="374" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="412" />
         <source>发送失败。</source>
         <translation>Sending failed.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/report_page.py" line="377" />
+        <location filename="../../src/unionapp/ui/reports/report_page.py" line="415" />
         <source>发送失败</source>
         <translation>Sending failed</translation>
     </message>
@@ -2617,37 +2667,37 @@ Drag the .eml file into your mail program, or write a new e-mail and attach the 
     </message>
     <message>
         <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="118" />
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="127" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="128" />
         <source>行</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="127" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="128" />
         <source>列</source>
         <translation>Column</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="127" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="128" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="142" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="146" />
         <source>保存未导入的行…</source>
         <translation>Save rows not imported…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="144" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="148" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="146" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="150" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="160" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="164" />
         <source>选择名册文件</source>
         <translation>Choose the roster file</translation>
     </message>
@@ -2677,112 +2727,117 @@ Drag the .eml file into your mail program, or write a new e-mail and attach the 
         <translation>New value</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="132" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="128" />
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="136" />
         <source>对已有会员的改动</source>
         <translation>Changes to existing members</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="133" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="137" />
         <source>未导入和请核对</source>
         <translation>Not imported / please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="135" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="139" />
         <source>只添加新会员（不修改名册中已有的会员）</source>
         <translation>Add new members only (leave existing members unchanged)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="162" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="166" />
         <source>表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.et *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.et *.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="169" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="173" />
         <source>文件：{0}</source>
         <translation>File: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="170" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="174" />
         <source>正在读取和检查……</source>
         <translation>Reading and checking…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="181" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="185" />
         <source>文件中没有“姓名”列：请在“对应表头”中选出姓名所在的列。</source>
         <translation>The file has no “姓名” (name) column: choose the column holding the names under “Match the columns”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="199" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="203" />
         <source>导入前预览（尚未写入）：新增 {0} 人，更新 {1} 人，未变 {2} 人，未导入 {3} 行。</source>
         <translation>Preview before import (nothing written yet): {0} new, {1} updated, {2} unchanged, {3} rows not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="216" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="220" />
         <source>将更新</source>
         <translation>Will update</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="216" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="220" />
         <source>已更新</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="218" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="222" />
         <source>保留原值</source>
         <translation>Kept the stored value</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="223" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="227" />
         <source>{0}（{1}：{2}）</source>
         <translation>{0} ({1}: {2})</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="235" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="239" />
         <source>对已有会员的改动（{0}）</source>
         <translation>Changes to existing members ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="236" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="240" />
         <source>未导入和请核对（{0}）</source>
         <translation>Not imported / please check ({0})</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="241" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="245" />
         <source>未导入</source>
         <translation>Not imported</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="242" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="246" />
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="281" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="289" />
         <source>导入完成：新增 {0} 人，更新 {1} 人，未变 {2} 人，未导入 {3} 行。</source>
         <translation>Import finished: {0} new, {1} updated, {2} unchanged, {3} rows not imported.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="287" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="295" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="340" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="348" />
         <source>保存未导入的行</source>
         <translation>Save rows not imported</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="340" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="348" />
         <source>Excel 文件 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="351" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="359" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="352" />
+        <location filename="../../src/unionapp/ui/roster/roster_import_dialog.py" line="360" />
         <source>未导入的行已保存到 {0}，改正后可再次导入。</source>
         <translation>The rows not imported were saved to {0}; correct them and import again.</translation>
     </message>
@@ -3039,151 +3094,184 @@ Export the full ID and phone numbers?</translation>
     </message>
 </context>
 <context>
+    <name>ServiceTime</name>
+    <message>
+        <location filename="../../src/unionapp/ui/common/labels.py" line="271" />
+        <source>{0}（已确认）</source>
+        <translation>{0} (confirmed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/labels.py" line="273" />
+        <source>{0}（原 {1}）</source>
+        <translation>{0} (was {1})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/labels.py" line="275" />
+        <source>{0}（已确认；原申请 {1}）</source>
+        <translation>{0} (confirmed; requested {1})</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="47" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="53" />
         <source>本工会资料（自动填入申请表）</source>
         <translation>Union profile (filled into the application form)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="51" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="57" />
         <source>保存本工会资料</source>
         <translation>Save union profile</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="61" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="67" />
         <source>数据文件夹</source>
         <translation>Data folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="65" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="71" />
         <source>打开文件夹</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="97" />
         <source>备份时间</source>
         <translation>Taken at</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="76" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="83" />
         <source>备份（一个文件含全部数据和附件）</source>
         <translation>Backups (one file holds all data and attachments)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="80" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="87" />
         <source>每天自动备份，自动备份保留最近 7 天、4 周、12 个月；手动备份和恢复前的备份一直保留，直到您删除。</source>
         <translation>Backed up automatically every day; automatic backups are kept for the last 7 days, 4 weeks and 12 months. Manual and before-restore backups stay until you delete them.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="97" />
         <source>类型</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="97" />
         <source>大小</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="90" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="97" />
         <source>校验</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="103" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="110" />
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="105" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="112" />
         <source>从所选备份恢复</source>
         <translation>Restore selected backup</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="107" />
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="213" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="114" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="244" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="108" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="115" />
         <source>删除所选的备份文件（会先确认）</source>
         <translation>Delete the selected backup file (asks first)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="110" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="117" />
         <source>从文件恢复…</source>
         <translation>Restore from file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="122" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="129" />
         <source>换电脑：导出全部数据到一个文件…</source>
         <translation>New computer: export all data to one file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="124" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="131" />
         <source>把全部数据和附件保存为一个文件，拷到新电脑后在首次打开时恢复</source>
         <translation>Save all data and attachments as one file; copy it to the new computer and restore it when the program first opens</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="137" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="144" />
         <source>界面语言 / Language</source>
         <translation>Language / 界面语言</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="140" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="147" />
         <source>跟随系统</source>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="145" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="152" />
         <source>更改后，下次打开程序时生效。</source>
         <translation>A change takes effect the next time the program starts.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="152" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="158" />
+        <source>报送期限</source>
+        <translation>Submission deadline</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="161" />
+        <source>服务项目没有规定提前报送时间的（包括手工填写的申请），按通知一般要求提前</source>
+        <translation>Where a programme states no lead time (including applications typed in by hand), the notice's general rule: submit</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="167" />
+        <source> 个工作日报送</source>
+        <translation> working days ahead</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="183" />
         <source>已保存。请关闭并重新打开程序，新的界面语言才会生效。</source>
         <translation>Saved. Close and reopen the program to use the new language.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="165" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="196" />
         <source>{0:.1f} MB</source>
         <translation>{0:.1f} MB</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="166" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="197" />
         <source>已校验</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="166" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="197" />
         <source>未通过</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="181" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="212" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="193" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="224" />
         <source>恢复</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="193" />
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="213" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="224" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="244" />
         <source>请先在列表中选择一个备份。</source>
         <translation>First choose a backup in the list.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="217" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="248" />
         <source>删除备份</source>
         <translation>Delete backup</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="218" />
+        <location filename="../../src/unionapp/ui/settings/settings_page.py" line="249" />
         <source>永久删除备份 {0}？
 删除后不能再从它恢复。</source>
         <translation>Delete the backup {0} for good?
@@ -3394,97 +3482,97 @@ Password for {1}:</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="21" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="22" />
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="22" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="23" />
         <source>已打印</source>
         <translation>Printed</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="23" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="24" />
         <source>已报送</source>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="24" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="25" />
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="25" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="26" />
         <source>已排期</source>
         <translation>Scheduled</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="26" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="27" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="27" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="28" />
         <source>未通过</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="28" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="29" />
         <source>退回修改</source>
         <translation>Returned for changes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="29" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="30" />
         <source>已撤回</source>
         <translation>Withdrawn</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="34" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="35" />
         <source>现场</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="35" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="36" />
         <source>邮寄</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="36" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="37" />
         <source>电子邮件</source>
         <translation>By e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="37" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="38" />
         <source>传真</source>
         <translation>By fax</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="42" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="43" />
         <source>在册</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="43" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="44" />
         <source>转出</source>
         <translation>Transferred out</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="44" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="45" />
         <source>退会</source>
         <translation>Left the union</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="45" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="46" />
         <source>退休</source>
         <translation>Retired</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="50" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="51" />
         <source>男</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="51" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="52" />
         <source>女</source>
         <translation>Female</translation>
     </message>
@@ -3492,27 +3580,32 @@ Password for {1}:</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="184" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="187" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="194" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="192" />
+        <source>请选择新的状态</source>
+        <translation>Choose the new status</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="199" />
         <source>会员“{0}”，现在：{1}</source>
         <translation>Member “{0}”, now: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="195" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="200" />
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="196" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="201" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="197" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="202" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -3681,92 +3774,107 @@ Password for {1}:</translation>
 <context>
     <name>Todo</name>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="141" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="143" />
         <source>报送截止临近</source>
         <translation>Submission deadline near</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="142" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="144" />
         <source>等待回复超期</source>
         <translation>Reply overdue</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="143" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="145" />
         <source>即将开展的服务</source>
         <translation>Upcoming services</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="144" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="146" />
         <source>尚未申请的项目</source>
         <translation>Programmes not applied for</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="145" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="147" />
         <source>服务项目目录需要更新</source>
         <translation>Programme catalogue out of date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="149" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="151" />
         <source>申请 {id}「{item}」</source>
         <translation>Application {id} “{item}”</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="150" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="152" />
         <source>（未填写服务项目）</source>
         <translation>(no service item)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="151" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="153" />
         <source>（按周末估算）</source>
         <translation> (estimated from weekends)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="155" />
-        <source>{title}的报送截止日期 {passed}{estimate} 已过</source>
-        <translation>{title}: the submission deadline {passed}{estimate} has passed</translation>
+        <location filename="../../src/unionapp/ui/common/labels.py" line="154" />
+        <source>（按通知一般要求）</source>
+        <translation> (notice's general rule)</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/common/labels.py" line="158" />
-        <source>{title}今天（{last_day}）是最后报送日{estimate}</source>
-        <translation>{title}: today ({last_day}) is the last day to submit{estimate}</translation>
+        <source>{title}的报送截止日期 {passed}{general}{estimate} 已过</source>
+        <translation>{title}: the submission deadline {passed}{general}{estimate} has passed</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/common/labels.py" line="161" />
-        <source>{title}须在 {deadline}{estimate} 前报送，还剩 {left} 个工作日</source>
-        <translation>{title}: submit by {deadline}{estimate}; {left} working day(s) left</translation>
+        <source>{title}今天（{last_day}）是最后报送日{general}{estimate}</source>
+        <translation>{title}: today ({last_day}) is the last day to submit{general}{estimate}</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/common/labels.py" line="164" />
+        <source>{title}须在 {deadline}{general}{estimate} 前报送，还剩 {left} 个工作日</source>
+        <translation>{title}: submit by {deadline}{general}{estimate}; {left} working day(s) left</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/labels.py" line="167" />
         <source>{title}于 {sent} 报送，{wait} 个工作日内未收到回复，请联系承办单位</source>
         <translation>{title}: sent on {sent}, no reply within {wait} working days; please contact the provider</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="167" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="170" />
         <source>{title}定于 {when} 开展</source>
         <translation>{title}: takes place on {when}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="168" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="171" />
         <source>{title}定于 {when} 开展，地点：{location}</source>
         <translation>{title}: takes place on {when} at “{location}”</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="171" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="174" />
+        <source>{title}定于 {when} 开展（原申请 {requested}）</source>
+        <translation>{title}: takes place on {when} (requested {requested})</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/labels.py" line="177" />
+        <source>{title}定于 {when} 开展（原申请 {requested}），地点：{location}</source>
+        <translation>{title}: takes place on {when} (requested {requested}) at “{location}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/labels.py" line="180" />
         <source>「{programme}」可申请，本工会尚未申请</source>
         <translation>“{programme}” is open for applications; this union has not applied yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="174" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="183" />
         <source>「{programme}」{window}可申请，本工会尚未申请</source>
         <translation>“{programme}” is open for applications (“{window}”); this union has not applied yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="177" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="186" />
         <source>还没有{year}年的服务项目目录：请导入今年的通知</source>
         <translation>There is no programme catalogue for {year}: import this year's notice</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="180" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="189" />
         <source>服务项目目录是{newest}年的，还没有{year}年的目录：请导入{year}年的通知，或把{newest}年的目录复制到{year}年（复制的项目标为待核实）</source>
         <translation>The programme catalogue is from {newest}; there is none for {year}: import the {year} notice, or copy the {newest} catalogue to {year} (the copies are marked to check)</translation>
     </message>
@@ -3857,62 +3965,62 @@ Password for {1}:</translation>
 <context>
     <name>Warning</name>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="99" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="100" />
         <source>请填写“{label}”。</source>
         <translation>Please fill in “{label}”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="100" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="101" />
         <source>“{phone}”不像电话号码（例：010-65116642 或 13910662798）。</source>
         <translation>“{phone}” does not look like a phone number (e.g. 010-65116642 or 13910662798).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="103" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="104" />
         <source>申请服务时间已经过去，请改为将来的时间。</source>
         <translation>The service time has passed; please choose a future time.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="104" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="105" />
         <source>“{label}”中的字符 {chars} 没有可用字体，无法打印，请改用常用字或拼音。</source>
         <translation>No font has the characters {chars} in “{label}”, so they cannot be printed; please use common characters or pinyin.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="107" />
-        <source>本项目须提前{lead}个工作日报送，最晚 {deadline} 报送；实际报送日期 {sent} 已晚于截止日期。</source>
-        <translation>This programme must be applied for {lead} working days ahead, by {deadline} at the latest; it was sent on {sent}, after the deadline.</translation>
+        <location filename="../../src/unionapp/ui/common/labels.py" line="108" />
+        <source>按通知一般要求须提前{lead}个工作日报送，最晚 {deadline} 报送，今天已过截止日期；请与承办单位联系或调整申请服务时间。</source>
+        <translation>The notice's general rule asks for submission {lead} working days ahead, by {deadline} at the latest; that deadline has passed. Contact the provider or change the service time.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="111" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="113" />
         <source>本项目须提前{lead}个工作日报送，最晚 {deadline} 报送，今天已过截止日期；请与承办单位联系或调整申请服务时间。</source>
         <translation>This programme must be applied for {lead} working days ahead, by {deadline} at the latest, and that deadline has passed; please contact the provider or change the service time.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="116" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="118" />
         <source>本项目每个基层工会每年度限申请{limit}次，{year}年本工会已有{count}份有效申请（未通过和已撤回的不计）。</source>
         <translation>Each union may apply for this programme {limit} time(s) a year; this union has {count} valid applications in {year} (declined and withdrawn ones not counted).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="121" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="123" />
         <source>本项目线下活动需{minimum}名以上工会会员参加，尚未填写参加人数或选择参加会员。</source>
         <translation>On-site sessions of this programme need at least {minimum} union members; enter the number of participants or choose the members taking part.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="124" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="126" />
         <source>本项目线下活动需{minimum}名以上工会会员参加，目前只有{total}人。</source>
         <translation>On-site sessions of this programme need at least {minimum} union members; there are only {total}.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="127" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="129" />
         <source>申请服务时间 {date} 不在本项目的服务时间（{year}年 {window}）内。</source>
         <translation>The service date {date} is outside this programme's service period ({year}, “{window}”).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="130" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="132" />
         <source>最晚报送日期 {deadline} 是估算。</source>
         <translation>The latest submission date {deadline} is an estimate.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/common/labels.py" line="134" />
+        <location filename="../../src/unionapp/ui/common/labels.py" line="136" />
         <source>最晚报送日期 {deadline} 是估算。{hint}</source>
         <translation>The latest submission date {deadline} is an estimate. {hint}</translation>
     </message>

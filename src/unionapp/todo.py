@@ -1,8 +1,9 @@
 """What needs doing (the home screen and ``unionapp todo``).
 
-Four kinds of item, each dated and pointing at an application or a programme:
+Five kinds of item, each dated and pointing at an application or a programme:
 ``deadline`` — an unsent application whose latest submission date is within 3 working days or
-passed; ``reply_overdue`` — sent, no reply after N working days (setting
+passed (from its programme's lead time, else the notice's general 15 working days);
+``reply_overdue`` — sent, no reply after N working days (setting
 ``tracking.reply_overdue_workdays``); ``upcoming`` — a service scheduled in the next 7 days;
 ``not_applied`` — a programme applied for with Attachment 3 whose window is open now and that
 has no application yet; ``catalogue_outdated`` — the newest catalogue is of an earlier year, with
@@ -55,7 +56,9 @@ class TodoItem:
     """``text`` is the Chinese wording; ``args`` the values formatted into it (for the window).
 
     Items about an application carry its ``id`` and ``item`` (service item, maybe empty) in
-    ``args``; ``estimate`` is "1" when a deadline rests on weekends only, else "".
+    ``args``; ``estimate`` is "1" when a deadline rests on weekends only, else ""; ``general``
+    is "1" when it follows the notice's general rule (no lead time from a programme), else "".
+    ``deadline_basis`` (deadline items only): ``programme`` or ``default``.
     """
 
     kind: str
@@ -64,11 +67,14 @@ class TodoItem:
     application_id: int | None = None
     programme_id: int | None = None
     args: Args = ()
+    deadline_basis: str | None = None
     actions: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         del data["args"]
+        if self.deadline_basis is None:
+            del data["deadline_basis"]
         data["date"] = self.date.isoformat()
         if self.actions:
             data["actions"] = [{"id": action, **ACTIONS[action]} for action in self.actions]
@@ -119,8 +125,13 @@ def _deadlines(session: Session, today: date) -> list[TodoItem]:
         if left > DEADLINE_SOON_WORKDAYS:
             continue
         estimated = deadline.calendar == "estimate"
-        estimate = "（按周末估算）" if estimated else ""
-        args = _title_args(application) + text_args(estimate="1" if estimated else "")
+        general = deadline.basis == "default"
+        estimate = ("（按通知一般要求）" if general else "") + (
+            "（按周末估算）" if estimated else ""
+        )
+        args = _title_args(application) + text_args(
+            estimate="1" if estimated else "", general="1" if general else ""
+        )
         if deadline.date < today:
             text = f"{_title(application)}的报送截止日期 {deadline.date}{estimate} 已过"
             args += text_args(passed=deadline.date)
@@ -133,7 +144,14 @@ def _deadlines(session: Session, today: date) -> list[TodoItem]:
             )
             args += text_args(deadline=deadline.date, left=left)
         items.append(
-            TodoItem("deadline", deadline.date, text, application_id=application.id, args=args)
+            TodoItem(
+                "deadline",
+                deadline.date,
+                text,
+                application_id=application.id,
+                args=args,
+                deadline_basis=deadline.basis,
+            )
         )
     return items
 
@@ -160,9 +178,14 @@ def _upcoming(session: Session, today: date) -> list[TodoItem]:
         when = application.scheduled_at or application.service_time
         if when is None or not today <= when.date() <= last:
             continue
+        requested = application.service_time
+        moved = application.scheduled_at is not None and requested not in (None, when)
+        was = f"（原申请 {requested:%Y-%m-%d %H:%M}）" if moved and requested else ""
         place = f"，地点：{application.location}" if application.location else ""
-        text = f"{_title(application)}定于 {when:%Y-%m-%d %H:%M} 开展{place}"
+        text = f"{_title(application)}定于 {when:%Y-%m-%d %H:%M} 开展{was}{place}"
         args = _title_args(application) + text_args(when=f"{when:%Y-%m-%d %H:%M}")
+        if was and requested:
+            args += text_args(requested=f"{requested:%Y-%m-%d %H:%M}")
         if application.location:
             args += text_args(location=application.location)
         items.append(

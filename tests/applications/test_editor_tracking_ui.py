@@ -158,8 +158,17 @@ def test_the_list_shows_warnings_and_the_deadline(qtbot: Any, union_ctx: Any) ->
         service_time=datetime(2023, 5, 8, 14),
         scale="100名会员",
     )
+    by_hand = _new(union_ctx, provider="某剧团", service_item="慰问演出",
+                   service_time=datetime(2030, 12, 20, 14))  # fmt: skip
+    moved = _new(union_ctx, provider="某剧团", service_time=datetime(2023, 5, 8, 14))
     with union_ctx.session() as session:
         submit(session, clean, date(2023, 4, 10), "现场")
+        submit(session, moved, date(2023, 4, 10), "现场")
+        change_status(
+            session,
+            moved,
+            StatusChange("scheduled", date(2023, 4, 20), scheduled_at=datetime(2023, 5, 15, 9)),
+        )
     page = ApplicationsPage(union_ctx)
     qtbot.addWidget(page)
     model = page.model
@@ -169,7 +178,18 @@ def test_the_list_shows_warnings_and_the_deadline(qtbot: Any, union_ctx: Any) ->
         return model.data(model.index(rows[app_id], column), role)
 
     assert cell(estimate, ApplicationTableModel.COL_DEADLINE).endswith("（估算）")
-    assert cell(clean, ApplicationTableModel.COL_DEADLINE) == "2023-04-14"
+    assert cell(clean, ApplicationTableModel.COL_DEADLINE) == ""  # sent: no deadline any more
+    # typed in by hand, no programme: the notice's general 15 working days
+    assert (
+        cell(by_hand, ApplicationTableModel.COL_DEADLINE) == "2030-11-29（按通知一般要求）（估算）"
+    )
+    # the confirmed time, the requested one beside it
+    assert cell(moved, ApplicationTableModel.COL_TIME) == "2023-05-15 09:00（原 2023-05-08）"
+    assert (
+        cell(moved, ApplicationTableModel.COL_TIME, Qt.ItemDataRole.ToolTipRole)
+        == "2023-05-15 09:00（已确认；原申请 2023-05-08 14:00）"
+    )
+    assert cell(clean, ApplicationTableModel.COL_TIME) == "2023-05-08 14:00"
     assert cell(estimate, ApplicationTableModel.COL_WARNINGS).startswith("⚠")
     tip = cell(estimate, ApplicationTableModel.COL_WARNINGS, Qt.ItemDataRole.ToolTipRole)
     assert "是估算" in tip and "服务职工规模" in tip

@@ -97,13 +97,14 @@ def _all_warnings(ctx: Any) -> list[Warning]:
         submit(session, late, date(2023, 4, 17), "邮寄")
         february = _new(session, "a1-2", datetime(2023, 2, 20, 9))
         few, none = (_new(session, "s2-2-3", datetime(2023, 5, 8, 14)) for _ in range(2))
+        by_hand = _new(session, None, datetime(2023, 5, 8, 14))  # the general 15 working days
         set_participant_count(session, few, 5)
         year_2027 = Application(
             programme_id=_programme_2027(session), service_time=datetime(2027, 5, 10, 9)
         )
         session.add(year_2027)
         session.flush()
-        for app_id in (late, second, february, few, none):
+        for app_id in (late, second, february, few, none, by_hand):
             application = session.get(Application, app_id)
             warnings += rule_warnings(session, application, today=date(2023, 4, 17))
         warnings += rule_warnings(session, year_2027, today=date(2027, 3, 1))
@@ -134,6 +135,10 @@ def _all_todo_items(ctx: Any) -> list[TodoItem]:
         submit(session, waiting, date(2023, 4, 3), "邮寄")
         _schedule(session, _new(session, None, None, location="工会活动室"), datetime(2023, 4, 18))
         _schedule(session, _new(session, None, None, service_item=""), datetime(2023, 4, 19))
+        # moved by the provider: the requested time beside the confirmed one
+        moved = _new(session, None, datetime(2023, 5, 8, 14), location="工会活动室")
+        _schedule(session, moved, datetime(2023, 4, 17, 9))
+        _schedule(session, _new(session, None, datetime(2023, 5, 9, 9)), datetime(2023, 4, 16, 9))
         session.add(
             Programme(
                 year=2023,
@@ -244,5 +249,7 @@ def test_english_editor_list_and_home_page(qtbot: Any, ctx: Any, english: None) 
         group = page.tree.topLevelItem(top)
         lines.append(group.text(0))
         lines += [group.child(row).text(1) for row in range(group.childCount())]
-    assert "Submission deadline near (2)" in lines
+    # the a1-2 drafts, and s2-2-3 (no lead time of its own: the general 15 working days)
+    assert "Submission deadline near (3)" in lines
+    assert any("(notice's general rule)" in line for line in lines)
     assert len(lines) > 2 and _unquoted_cjk(lines) == []

@@ -30,11 +30,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QWidget,
 )
 
-from support.modal import answering, file_named, press_accept
+from support.modal import answering, file_named, press_accept, read_into
 
 WINDOW = (1366, 768 - 40)  # maximised above a 40-px task bar (the tests' screen, conftest.py)
 UNION = {
@@ -144,6 +145,15 @@ def go_to(window, title: str) -> QWidget:
     )
     assert window.current_section() and nav.currentRow() == row
     return window.stack.currentWidget()
+
+
+def home_lines(home) -> list[str]:
+    """The items the home screen lists (under their group headings)."""
+    lines = []
+    for group in range(home.tree.topLevelItemCount()):
+        heading = home.tree.topLevelItem(group)
+        lines += [heading.child(i).text(1) for i in range(heading.childCount())]
+    return lines
 
 
 def roster_file(folder: Path) -> Path:
@@ -329,16 +339,25 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
 
     record(editor, "已受理", accepted)
 
+    confirmed = datetime.combine(year.service, datetime.min.time()) + timedelta(hours=15)
+
     def scheduled(dialog) -> None:
         dialog.date.setDate(QDate(year.sent.year, year.sent.month, year.sent.day))
-        set_when(
-            dialog.scheduled_at,
-            datetime.combine(year.service, datetime.min.time()) + timedelta(hours=14),
-        )
+        set_when(dialog.scheduled_at, confirmed)  # the provider moved it an hour later
 
     record(editor, "已排期", scheduled)
+    header = editor.deadline_label.text()
+    assert f"{confirmed:%Y-%m-%d %H:%M}" in header and f"{year.service} 14:00" in header, header
+    assert "最晚报送日期" not in header  # sent: no deadline warning any more
 
     def done(dialog) -> None:
+        early = year.service - timedelta(days=1)  # before the confirmed day: refused, plainly
+        dialog.date.setDate(QDate(early.year, early.month, early.day))
+        refusals: list[str] = []
+        with answering(read_into(refusals), QMessageBox):
+            click(box_button(dialog, "记录"))
+        assert refusals and str(early) in refusals[0] and str(year.service) in refusals[0]
+        assert dialog.isVisible(), "the dialog stays open to correct the date"
         dialog.date.setDate(QDate(year.service.year, year.service.month, year.service.day))
         dialog.attendance.setValue(7)
         type_text(dialog.feedback, "职工反响很好")
@@ -363,6 +382,8 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
         datetime.combine(year.hand_service, datetime.min.time()) + timedelta(hours=19),
     )
     assert hand.save()
+    assert "最晚报送日期" in hand.deadline_label.text()
+    assert "按通知一般要求" in hand.deadline_label.text()  # no programme: the notice's 15 days
     screens.save(hand, "editor-by-hand")
     click(button(hand, "关闭"))
     assert applications.model.rowCount() == 2
@@ -371,6 +392,9 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
     # -- the home screen ----------------------------------------------------------------------
     home = go_to(window, "首页")
     assert home.title.text() == f"待办事项（{today.isoformat()}）"
+    due = [line for line in home_lines(home) if f"申请 {hand.app_id}" in line]
+    assert len(due) == 1 and "按通知一般要求" in due[0], home_lines(home)
+    assert not [line for line in home_lines(home) if f"申请 {editor.app_id}" in line], "done"
     screens.save(window, "home")
 
     # -- the year's report, and the e-mail draft ------------------------------------------------
@@ -383,6 +407,10 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
     assert figures.period_text in report.status.text()
     assert len(figures.services_done) == 1
     assert "完成服务 1 场" in report.status.text()
+    assert "服务职工 7 人次" in report.status.text()
+    assert figures.applications == 1 and "报送申请 1 件" in report.status.text()
+    hand_in_year = year.hand_service.year == year.report_year  # a draft counts apart, by its day
+    assert len(figures.unsent) == (1 if hand_in_year else 0)
     qtbot.wait(300)  # the PDF view renders its pages in the background
     screens.save(window, "report")
     with answering(lambda box: box.accept()):

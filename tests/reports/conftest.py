@@ -1,6 +1,7 @@
 """A database with applications across statuses, hosting units and months, counted by hand.
 
-Period 2024: applications 1–8 and 12 fall in it (9), 9–11 fall outside.
+Period 2024: applications 1–8 and 12 fall in it; 5 (withdrawn before it was sent) and 8 (a
+draft) were never sent, so 7 count and 2 are listed apart (尚未报送); 9–11 fall outside.
 
 1  身边文化助推 (文化)      甲文化中心   2024-01-15  done       30 (attendance)
 2  身边文化助推 (文化)      甲文化中心*  2024-03-10  done       3 (participant rows win over 99)
@@ -13,7 +14,8 @@ Period 2024: applications 1–8 and 12 fall in it (9), 9–11 fall outside.
 12 普惠观影 (普惠服务)      丙影院       2024-03-25  returned
 * empty on the form: the programme's first hosting unit.
 
-Roster: 60 members 在册, 2 退休, 1 转出. Members reached 45, share 45/60 = 75%.
+Roster: 60 members 在册, 2 退休, 1 转出. Person-times 45; members reached 3 (the participant
+list of 2), share 3/60 = 5%.
 """
 
 from __future__ import annotations
@@ -218,3 +220,10 @@ def sample(ctx: object) -> Sample:
     with ctx.session() as session:  # type: ignore[attr-defined]
         names = build_sample(session)
     return Sample(ctx=ctx, attendee_names=names)
+
+
+@pytest.fixture(autouse=True)
+def no_mail_program(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test starts the computer's real mail program: the report page finds none, unless a
+    test puts one of its own in place (``test_mail_truth.mail_program``)."""
+    monkeypatch.setattr("unionapp.ui.reports.report_page.find_mail_program", lambda: None)

@@ -32,12 +32,14 @@ def test_pdf_with_json_and_eml(
     )  # fmt: skip
     assert code == 0
     figures = json.loads(capsys.readouterr().out)
-    assert figures["applications"] == 9
+    assert figures["applications"] == 7
+    assert figures["unsent"] == 2
     assert figures["by_status"]["done"] == 3
-    assert figures["by_provider"]["甲文化中心"] == 4
+    assert figures["by_provider"]["甲文化中心"] == 3
     assert figures["by_category"]["未分类"] == 1
     assert [s["id"] for s in figures["services_done"]] == [1, 2, 3]
-    assert figures["members_reached"] == 45
+    assert figures["person_times"] == 45
+    assert figures["members_reached"] == 3
     assert out.read_bytes().startswith(b"%PDF")
     message = email.message_from_bytes(eml.read_bytes())
     assert message["To"] == "boss@example.com" and message["X-Unsent"] == "1"
@@ -56,9 +58,12 @@ def test_xlsx_filtered_text_output(
     )  # fmt: skip
     assert code == 0
     text = capsys.readouterr().out
-    assert "申请 2 件，完成服务 1 场，服务职工 12 人次（占在册会员 20.0%）" in text
+    assert (
+        "报送申请 2 件，完成服务 1 场，服务职工 12 人次，参加服务的会员 0 人"
+        "（在册会员中 0.0% 参加过服务）" in text
+    )
     summary = openpyxl.load_workbook(out)["汇总"]
-    assert {r[0]: r[1] for r in summary.iter_rows(values_only=True)}["申请总数"] == 2
+    assert {r[0]: r[1] for r in summary.iter_rows(values_only=True)}["报送的申请"] == 2
 
 
 @pytest.mark.parametrize(

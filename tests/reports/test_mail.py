@@ -57,7 +57,7 @@ def test_draft_parses_with_chinese_subject_names_and_identical_attachments(
     assert "union@example.com" in message["From"]
     body = message.get_payload()[0]
     text = body.get_payload(decode=True).decode(body.get_content_charset())
-    assert "2024年第一季度" in text and "本期共申请 4 件" in text and UNION in text
+    assert "2024年第一季度" in text and "本期共报送申请 4 件" in text and UNION in text
     attachments = message.get_payload()[1:]
     assert len(attachments) == 2
     for part, path in zip(attachments, files, strict=True):

@@ -36,21 +36,26 @@ def test_pdf_shows_the_figures(sample: Sample, tmp_path: Path) -> None:
     squeezed = re.sub(r"\s", "", text)
     assert "北京市东城区某某科技有限公司工会委员会" in squeezed
     assert "2024年职工文体服务项目报表" in squeezed
-    for line in ("申请总数9件", "已完成服务3场", "服务职工人次45人次", "在册会员60人",
-                 "服务人次占在册会员比例75.0%", "尚未办结4件"):  # fmt: skip
+    for line in ("报送的申请7件", "尚未报送（不计入统计）2件", "已完成服务3场",
+                 "服务职工人次45人次", "参加服务的会员（按参加名单，不重复计）3人", "在册会员60人",
+                 "在册会员中参加过服务的比例5.0%", "尚未办结3件"):  # fmt: skip
         assert line in squeezed
-    # by status, provider, category, programme
-    for row in ("已完成333.3%", "未通过111.1%", "已打印00.0%", "甲文化中心444.4%", "未填写111.1%",
-                "文化444.4%", "未分类111.1%", "自办读书会未分类1"):  # fmt: skip
+    # by status, provider, category, programme: shares of the 7 sent
+    for row in ("已完成342.9%", "未通过114.3%", "已受理00.0%", "甲文化中心342.9%", "未填写114.3%",
+                "文化342.9%", "未分类114.3%", "自办读书会未分类1"):  # fmt: skip
         assert row in squeezed
     # services done with date and attendance, then the total
     for row in ("2024-01-15身边文化助推文化甲文化中心30", "2024-03-10身边文化助推文化甲文化中心3",
-                "2024-03-20职工趣味运动会体育乙体育中心12", "合计45"):  # fmt: skip
+                "2024-03-20职工趣味运动会体育乙体育中心12", "合计（人次）45"):  # fmt: skip
         assert row in squeezed
     assert "2024-04-10未通过职工趣味运动会乙体育中心名额已满，请联系139****5678" in squeezed
-    assert "2024-05-20已撤回普惠观影丙影院时间冲突" in squeezed
+    # never sent: listed apart, out of every figure
+    assert "八、尚未报送的申请（不计入以上统计）" in squeezed
+    assert "52024-06-01已撤回普惠观影丙影院" in squeezed
+    assert "82024-12-02草稿身边文化助推甲文化中心" in squeezed
     # the charts' Chinese labels
-    for label in ("各月申请数（件）", "申请状态构成", "1月", "12月", "已完成3件（33.3%）"):
+    for label in ("各月报送的申请数（件）", "已报送申请的状态构成", "1月", "12月",
+                  "已完成3件（42.9%）"):  # fmt: skip
         assert label in squeezed
 
 
@@ -89,4 +94,4 @@ def test_empty_period_renders(ctx: object, tmp_path: Path) -> None:
     path = write_report_pdf(figures, tmp_path / "empty.pdf")
     with pdfplumber.open(path) as pdf:
         text = re.sub(r"\s", "", pdf.pages[0].extract_text())
-    assert "本期间没有申请" in text and "申请总数0件" in text
+    assert "本期间没有报送的申请" in text and "报送的申请0件" in text

@@ -26,27 +26,32 @@ def write(sample: Sample, tmp_path: Path, **options: object) -> Path:
 
 def test_sheets_types_and_layout(sample: Sample, tmp_path: Path) -> None:
     book = openpyxl.load_workbook(write(sample, tmp_path))
-    assert book.sheetnames == ["汇总", "申请", "时间线"]
+    assert book.sheetnames == ["汇总", "申请", "已完成的服务", "尚未报送", "时间线"]
     summary = {row[0]: row[1] for row in book["汇总"].iter_rows(min_row=2, values_only=True)}
-    assert summary["申请总数"] == 10
+    assert summary["报送的申请"] == 7
+    assert summary["尚未报送（不计入统计）"] == 3  # 5, 8 and the draft 60
     assert summary["服务职工人次"] == 45
+    assert summary["参加服务的会员（按参加名单，不重复计）"] == 3
     assert summary["开始日期"] == datetime(2024, 1, 1)
-    assert summary["服务人次占在册会员比例"] == 0.75
+    assert summary["在册会员中参加过服务的比例"] == 0.05
     share_cell = next(
-        r[1] for r in book["汇总"].iter_rows(min_row=2) if r[0].value == "服务人次占在册会员比例"
+        r[1]
+        for r in book["汇总"].iter_rows(min_row=2)
+        if r[0].value == "在册会员中参加过服务的比例"
     )
     assert share_cell.number_format == "0.0%"
 
     apps = book["申请"]
     header = [c.value for c in apps[1]]
-    assert header[:4] == ["编号", "报表日期", "申请服务时间", "申报日期"]
+    assert header[:4] == ["编号", "报送日期", "服务时间（已确认的为准）", "申请服务时间"]
     first = apps[2]
     assert first[0].value == 1 and first[0].data_type == "n"
-    assert first[1].value == datetime(2024, 1, 15) and first[1].is_date
     assert (
         first[2].value == datetime(2024, 1, 15, 14) and first[2].number_format == "yyyy-mm-dd hh:mm"
     )
-    assert first[header.index("服务人数")].value == 30
+    assert first[header.index("服务人次")].value == 30
+    assert [r[0] for r in book["尚未报送"].iter_rows(min_row=2, values_only=True)] == [5, 60, 8]
+    assert [r[0] for r in book["已完成的服务"].iter_rows(min_row=2, values_only=True)] == [1, 2, 3]
     assert "参加人员" not in header
 
     timeline = book["时间线"]

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 from sqlmodel import Session, select
-from tracking_helpers import PATH_TO, change_for
+from tracking_helpers import PATH_TO, SCHEDULED, change_for
 
 from unionapp.applications.service import create_application
 from unionapp.applications.tracking import StatusChange, change_status, submit
@@ -40,7 +40,9 @@ def new_app(ctx: Any) -> Callable[..., int]:
             )
             assert application.id is not None
             for step in PATH_TO[status]:
-                change_status(session, application.id, change_for(step, on))
+                # done is recorded on the confirmed service day at the earliest
+                day = max(on, SCHEDULED.date()) if step == "done" else on
+                change_status(session, application.id, change_for(step, day))
             return application.id
 
     return make
@@ -52,7 +54,8 @@ def prepared(ctx: Any, new_app: Callable[..., int]) -> dict[str, int]:
         "due_soon": new_app(service_time=datetime(2023, 5, 8, 14)),  # deadline 04-14
         "due_later": new_app(service_time=datetime(2023, 6, 20, 9)),  # deadline 05-30
         "overdue_deadline": new_app(service_time=datetime(2023, 4, 20, 9), status="printed"),
-        "no_lead_rule": new_app(key="a1-3", service_time=datetime(2023, 4, 14, 9)),
+        # the programme states no lead time: the notice's general 15 working days, 03-23
+        "general_rule": new_app(key="a1-3", service_time=datetime(2023, 4, 14, 9)),
         "reply_late": new_app(),
         "reply_recent": new_app(),
         "soon": new_app(),

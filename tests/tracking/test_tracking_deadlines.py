@@ -66,7 +66,10 @@ def test_application_deadline_matches_the_notices(
     app_id = new_app(service_time=datetime.fromisoformat(service + "T09:30"))
     with ctx.session() as session:
         application = session.get(Application, app_id)
-        assert deadline_json(session, application) == expected
+        assert deadline_json(session, application) == {
+            "deadline": expected,
+            "deadline_basis": "programme",
+        }
         assert application_json(session, application)["deadline"] == expected
 
 

@@ -15,6 +15,7 @@ from unionapp.applications.rules import rule_warnings
 from unionapp.applications.service import application_json
 from unionapp.applications.tracking import submit
 from unionapp.models import Application, Member
+from unionapp.storage.settings import set_setting
 
 BEFORE_DEADLINE = date(2023, 4, 10)  # the deadline for 2023-05-08 is 2023-04-14
 AFTER_DEADLINE = date(2023, 4, 17)
@@ -39,29 +40,43 @@ def test_lead_time_fires_once_the_deadline_has_passed_unsent(
     assert rules_of(ctx, app_id, today=AFTER_DEADLINE) == {"lead_time": "service_time"}
 
 
-def test_lead_time_judges_a_sent_form_by_its_submission_date(
-    ctx: Any, new_app: Callable[..., int]
-) -> None:
-    on_time, late = new_app(), new_app()
+def test_no_deadline_warning_once_the_form_is_sent(ctx: Any, new_app: Callable[..., int]) -> None:
+    unsent, late = new_app(), new_app()
     with ctx.session() as session:
-        submit(session, on_time, date(2023, 4, 14), "现场")
-        submit(session, late, date(2023, 4, 17), "邮寄")
-    assert "lead_time" not in rules_of(ctx, on_time, today=date(2023, 5, 1))
-    assert rules_of(ctx, late, today=date(2023, 5, 1))["lead_time"] == "service_time"
-    with ctx.session() as session:
-        message = [
-            w.message
-            for w in rule_warnings(session, session.get(Application, late), today=date(2023, 5, 1))
-            if w.rule == "lead_time"
-        ]
-    assert message and "2023-04-14" in message[0] and "2023-04-17" in message[0]
+        submit(session, late, date(2023, 4, 17), "邮寄")  # after the 04-14 deadline
+    assert rules_of(ctx, unsent, today=date(2023, 5, 1))["lead_time"] == "service_time"
+    assert "lead_time" not in rules_of(ctx, late, today=date(2023, 5, 1))
+    for status in ("accepted", "scheduled", "done", "declined", "withdrawn"):
+        app_id = new_app(status=status)
+        assert "lead_time" not in rules_of(ctx, app_id, today=date(2023, 5, 1)), status
 
 
-def test_lead_time_is_not_checked_for_a_programme_without_one(
+def test_a_programme_without_a_lead_time_follows_the_general_rule(
     ctx: Any, new_app: Callable[..., int]
 ) -> None:
     app_id = new_app(key="a1-3")  # 研修班: uses the form, states no lead time
-    assert rules_of(ctx, app_id, today=date(2023, 5, 7)) == {}
+    assert rules_of(ctx, app_id, today=date(2023, 4, 14)) == {}  # the last day: 15 workdays
+    assert rules_of(ctx, app_id, today=date(2023, 4, 17)) == {"lead_time": "service_time"}
+    with ctx.session() as session:
+        [warning] = rule_warnings(
+            session, session.get(Application, app_id), today=date(2023, 4, 17)
+        )
+        data = application_json(session, session.get(Application, app_id))
+    assert warning.message.startswith("按通知一般要求须提前15个工作日报送，最晚 2023-04-14 报送")
+    assert (data["deadline"], data["deadline_basis"]) == ("2023-04-14", "default")
+
+
+def test_a_hand_typed_draft_has_the_general_deadline_and_a_setting_changes_it(
+    ctx: Any, new_app: Callable[..., int]
+) -> None:
+    app_id = new_app(key=None)  # no catalogue programme: provider and item typed in
+    with ctx.session() as session:
+        data = application_json(session, session.get(Application, app_id))
+        assert (data["deadline"], data["deadline_basis"]) == ("2023-04-14", "default")
+        set_setting(session, "applications.default_lead_workdays", 10)
+    with ctx.session() as session:
+        data = application_json(session, session.get(Application, app_id))
+    assert (data["deadline"], data["deadline_basis"]) == ("2023-04-21", "default")
 
 
 def test_yearly_limit_counts_this_union_s_valid_applications(

@@ -46,14 +46,14 @@ def test_every_legal_step_is_recorded(start: str, ctx: Any, new_app: Callable[..
     for target in TRANSITIONS[start]:
         app_id = new_app(status=start, on=DAY)
         with ctx.session() as session:
-            change_status(session, app_id, change_for(target, date(2023, 4, 20)))
+            change_status(session, app_id, change_for(target, date(2023, 5, 10)))
         with ctx.session() as session:
             application = session.get(Application, app_id)
             assert application.status == target
             entries = timeline_json(session, app_id)
         assert len(entries) == len(PATH_TO[start]) + 1
         assert entries[-1]["status"] == target and entries[-1]["from_status"] == start
-        assert entries[-1]["date"] == "2023-04-20"
+        assert entries[-1]["date"] == "2023-05-10"
 
 
 @pytest.mark.parametrize("start", list(TRANSITIONS))

@@ -21,6 +21,7 @@ def test_home_screen_items(ctx: Any, prepared: dict[str, int]) -> None:
     with ctx.session() as session:
         online, offline = programme_id(session, "s2-2-2"), programme_id(session, "s2-2-3")
     assert summary == [
+        ("deadline", "2023-03-23", prepared["general_rule"], None),
         ("deadline", "2023-03-29", prepared["overdue_deadline"], None),
         ("deadline", "2023-04-14", prepared["due_soon"], None),
         # sent 04-03; five working days later (04-05 was 清明) is 04-11
@@ -30,8 +31,10 @@ def test_home_screen_items(ctx: Any, prepared: dict[str, int]) -> None:
         ("not_applied", "2023-12-31", None, online),
         ("not_applied", "2023-12-31", None, offline),
     ]
-    assert "已过" in items[0].text
-    assert "还剩 2 个工作日" in items[1].text
+    assert "已过" in items[0].text and "（按通知一般要求）" in items[0].text
+    assert "已过" in items[1].text and "一般要求" not in items[1].text
+    assert "还剩 2 个工作日" in items[2].text
+    assert [i.deadline_basis for i in items[:3]] == ["default", "programme", "programme"]
 
 
 def test_reply_wait_follows_the_setting(ctx: Any, prepared: dict[str, int]) -> None:
@@ -58,13 +61,18 @@ def test_todo_command(
     argv = ["--data-dir", str(ctx.paths.root), "todo", "--today", TODAY.isoformat()]
     assert main([*argv, "--json"]) == 0
     items = json.loads(capsys.readouterr().out)
-    assert [(i["kind"], i["application_id"], i["date"]) for i in items][:4] == [
+    assert [(i["kind"], i["application_id"], i["date"]) for i in items][:5] == [
+        ("deadline", prepared["general_rule"], "2023-03-23"),
         ("deadline", prepared["overdue_deadline"], "2023-03-29"),
         ("deadline", prepared["due_soon"], "2023-04-14"),
         ("reply_overdue", prepared["reply_late"], "2023-04-11"),
         ("upcoming", prepared["soon"], "2023-04-18"),
     ]
-    assert set(items[0]) == {"kind", "application_id", "programme_id", "date", "text"}
+    assert set(items[0]) == {
+        "kind", "application_id", "programme_id", "date", "text", "deadline_basis"
+    }  # fmt: skip
+    assert items[0]["deadline_basis"] == "default"
+    assert "deadline_basis" not in items[3]
     assert main(argv) == 0
     assert "报送截止临近" in capsys.readouterr().out
     assert main([*argv[:-1], "2023-13-01"]) == 1

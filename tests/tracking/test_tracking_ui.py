@@ -113,20 +113,21 @@ def test_home_page_groups_the_items_and_opens_them(
     page = HomePage(ctx, window, today=TODAY)
     headings = [page.tree.topLevelItem(i).text(0) for i in range(page.tree.topLevelItemCount())]
     assert headings == [
-        "报送截止临近（2）",
+        "报送截止临近（3）",
         "等待回复超期（1）",
         "即将开展的服务（1）",
         "尚未申请的项目（2）",
     ]
     first = page.tree.topLevelItem(0).child(0)
-    assert first.text(0) == "2023-03-29"
+    assert first.text(0) == "2023-03-23"
+    assert "（按通知一般要求）" in first.text(1)
     page.tree.itemActivated.emit(first, 1)
     item: TodoItem = page.tree.topLevelItem(2).child(0).data(0, Qt.ItemDataRole.UserRole)
     page.open_item(item)
     programme_item = page.tree.topLevelItem(3).child(0)
     page.tree.itemActivated.emit(programme_item, 0)
     assert window.opened[:2] == [
-        ("applications", prepared["overdue_deadline"]),
+        ("applications", prepared["general_rule"]),
         ("applications", prepared["soon"]),
     ]
     assert window.opened[2][0] == "catalogue"

@@ -13,6 +13,7 @@ from unionapp.models import Programme
 NOTICES = Path("/work/shared/reference/holiday-notices")
 WORKCAL_DATA = Path(__file__).parents[1] / "workcal" / "data"
 TODAY = date(2023, 4, 12)  # the fixed day of the to-do tests: a Wednesday after 清明 (04-05)
+SCHEDULED = datetime(2023, 5, 8, 14, 0)  # the service time ``change_for`` confirms
 
 
 def notice_path(year: int) -> Path:
@@ -42,7 +43,7 @@ def change_for(status: str, day: date) -> StatusChange:
         day,
         via="现场" if status == "submitted" else "",
         project_no="P-001" if status == "accepted" else "",
-        scheduled_at=datetime(2023, 5, 8, 14, 0) if status == "scheduled" else None,
+        scheduled_at=SCHEDULED if status == "scheduled" else None,
         attendance=35 if status == "done" else None,
         reason="名额已满" if status in ("declined", "returned") else "",
     )

@@ -143,5 +143,5 @@ def test_the_whole_story_on_the_command_line(capsys: Any, tmp_path: Path) -> Non
     )
     assert report["applications"] == 1
     assert [(s["id"], s["attendance"]) for s in report["services_done"]] == [(app_id, 86)]
-    assert report["members_reached"] == 86
+    assert report["person_times"] == 86
     assert (tmp_path / "报表.xlsx").stat().st_size > 0

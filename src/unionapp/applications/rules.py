@@ -1,23 +1,34 @@
 """The notice's rules for an application, as warnings that never block saving or printing.
 
 Each programme carries its rules (lead working days, applications per union per year, minimum
-participants, time window). A rule the programme does not state is not checked. Rule ids:
+participants, time window). A rule the programme does not state is not checked, except the lead
+time: every application with a service time has a latest submission date, from its programme's
+lead time or else from the notice's general rule (setting ``applications.default_lead_workdays``,
+15 working days). Deadline warnings concern unsent applications only. Rule ids:
 ``lead_time``, ``yearly_limit``, ``min_participants``, ``outside_window``, ``deadline_estimate``;
 each warning names the Application column it concerns, so the editor can show it beside it.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
+from typing import Literal
 
 from sqlmodel import Session, col, select
 
 from unionapp.applications.participants import participant_total
-from unionapp.applications.tracking import UNSENT_STATUSES, submitted_on
+from unionapp.applications.tracking import UNSENT_STATUSES
 from unionapp.applications.warnings import Warning, text_args
 from unionapp.calendar_store import work_calendar
+from unionapp.errors import UserError
 from unionapp.models import Application, Programme
-from unionapp.workcal import Deadline, WorkCalendar, estimate_hint
+from unionapp.storage.settings import get_setting, set_setting
+from unionapp.workcal import CalendarSource, WorkCalendar, estimate_hint
+
+DEFAULT_LEAD_KEY = "applications.default_lead_workdays"
+MAX_LEAD_WORKDAYS = 60
+DeadlineBasis = Literal["programme", "default"]
 
 NOT_COUNTED = frozenset({"declined", "withdrawn"})
 """Statuses that do not use up a programme's yearly allowance."""
@@ -29,42 +40,80 @@ def programme_of(session: Session, application: Application) -> Programme | None
     return session.get(Programme, application.programme_id)
 
 
+@dataclass(frozen=True)
+class SubmissionDeadline:
+    """The latest submission date, the calendar the count relied on, and where the lead time
+    came from: the programme (``programme``) or the notice's general rule (``default``)."""
+
+    date: date
+    calendar: CalendarSource
+    basis: DeadlineBasis
+    workdays: int
+
+
+def default_lead_workdays(session: Session) -> int:
+    """The notice's general lead time in working days (a setting, 15 unless changed)."""
+    return int(get_setting(session, DEFAULT_LEAD_KEY))
+
+
+def set_default_lead_workdays(session: Session, workdays: int) -> None:
+    """Change the general lead time; outside 1–60 working days is refused."""
+    if not 1 <= workdays <= MAX_LEAD_WORKDAYS:
+        raise UserError(
+            f"提前报送的工作日数应在 1—{MAX_LEAD_WORKDAYS} 之间：{workdays}（通知的一般要求是 15）"
+        )
+    set_setting(session, DEFAULT_LEAD_KEY, workdays)
+
+
 def application_deadline(
     session: Session, application: Application, calendar: WorkCalendar | None = None
-) -> Deadline | None:
-    """The latest submission date: the programme's lead working days counted back from the
-    service date. None without a service time or when the programme states no lead time."""
-    programme = programme_of(session, application)
-    if application.service_time is None or programme is None or not programme.lead_workdays:
+) -> SubmissionDeadline | None:
+    """The latest submission date: the lead working days counted back from the service date.
+
+    The programme's lead time where it states one, else the general rule; None only without
+    a service time.
+    """
+    if application.service_time is None:
         return None
+    programme = programme_of(session, application)
+    if programme is not None and programme.lead_workdays:
+        workdays, basis = programme.lead_workdays, "programme"
+    else:
+        workdays, basis = default_lead_workdays(session), "default"
     calendar = calendar or work_calendar(session)
-    return calendar.latest_submission(application.service_time.date(), programme.lead_workdays)
+    deadline = calendar.latest_submission(application.service_time.date(), workdays)
+    return SubmissionDeadline(deadline.date, deadline.calendar, basis, workdays)  # type: ignore[arg-type]
 
 
-def deadline_json(session: Session, application: Application) -> str | None:
-    """The latest submission date as ISO text, or None (see ``application_deadline``)."""
+def deadline_json(session: Session, application: Application) -> dict[str, str | None]:
+    """``deadline`` (ISO date or None) and ``deadline_basis`` (programme, default or None)."""
     deadline = application_deadline(session, application)
-    return deadline.date.isoformat() if deadline else None
+    return {
+        "deadline": deadline.date.isoformat() if deadline else None,
+        "deadline_basis": deadline.basis if deadline else None,
+    }
 
 
 def rule_warnings(
     session: Session, application: Application, *, today: date | None = None
 ) -> list[Warning]:
-    """Every rule of the application's programme that the application breaks."""
+    """Every rule that the application breaks: the lead time (while unsent), then the rules
+    of its programme."""
+    today = today or date.today()
+    warnings: list[Warning] = []
+    if application.status in UNSENT_STATUSES:
+        calendar = work_calendar(session)
+        deadline = application_deadline(session, application, calendar)
+        if deadline is not None:
+            warnings += _lead_time(deadline, today)
+            if deadline.calendar == "estimate":
+                assert application.service_time is not None
+                warnings.append(
+                    _estimate_warning(calendar, deadline.date, application.service_time.date())
+                )
     programme = programme_of(session, application)
     if programme is None:
-        return []
-    today = today or date.today()
-    calendar = work_calendar(session)
-    warnings: list[Warning] = []
-    deadline = application_deadline(session, application, calendar)
-    if deadline is not None:
-        warnings += _lead_time(session, application, programme, deadline, today)
-        if deadline.calendar == "estimate":
-            assert application.service_time is not None
-            warnings.append(
-                _estimate_warning(calendar, deadline.date, application.service_time.date())
-            )
+        return warnings
     warnings += _yearly_limit(session, application, programme)
     warnings += _min_participants(session, application, programme)
     warnings += _outside_window(application, programme)
@@ -86,37 +135,30 @@ def _estimate_warning(calendar: WorkCalendar, deadline: date, service_date: date
     return Warning("deadline_estimate", "service_time", message, text_args(deadline=deadline))
 
 
-def _lead_time(
-    session: Session,
-    application: Application,
-    programme: Programme,
-    deadline: Deadline,
-    today: date,
-) -> list[Warning]:
-    """Sent (or, while unsent, today is) after the latest submission date."""
-    lead = programme.lead_workdays
-    sent = submitted_on(session, application.id) if application.id is not None else None
-    if sent is not None and sent > deadline.date:
+def _lead_time(deadline: SubmissionDeadline, today: date) -> list[Warning]:
+    """An unsent application whose latest submission date has passed."""
+    if today <= deadline.date:
+        return []
+    lead = deadline.workdays
+    if deadline.basis == "default":
         return [
             Warning(
                 "lead_time",
                 "service_time",
-                f"本项目须提前{lead}个工作日报送，最晚 {deadline.date} 报送；"
-                f"实际报送日期 {sent} 已晚于截止日期。",
-                text_args(lead=lead, deadline=deadline.date, sent=sent),
+                f"按通知一般要求须提前{lead}个工作日报送，最晚 {deadline.date} 报送，"
+                "今天已过截止日期；请与承办单位联系或调整申请服务时间。",
+                text_args(lead=lead, deadline=deadline.date, basis="default"),
             )
         ]
-    if sent is None and application.status in UNSENT_STATUSES and today > deadline.date:
-        return [
-            Warning(
-                "lead_time",
-                "service_time",
-                f"本项目须提前{lead}个工作日报送，最晚 {deadline.date} 报送，今天已过截止日期；"
-                "请与承办单位联系或调整申请服务时间。",
-                text_args(lead=lead, deadline=deadline.date),
-            )
-        ]
-    return []
+    return [
+        Warning(
+            "lead_time",
+            "service_time",
+            f"本项目须提前{lead}个工作日报送，最晚 {deadline.date} 报送，今天已过截止日期；"
+            "请与承办单位联系或调整申请服务时间。",
+            text_args(lead=lead, deadline=deadline.date),
+        )
+    ]
 
 
 def application_year(application: Application, programme: Programme) -> int:

@@ -52,6 +52,13 @@ class ApplicationRow:
     warnings: list[Warning] = field(default_factory=list)
     deadline: date | None = None
     deadline_estimate: bool = False
+    deadline_basis: str | None = None
+    scheduled_at: datetime | None = None
+
+    @property
+    def confirmed_time(self) -> datetime | None:
+        """The service time to go by: the confirmed one once there is one, else the requested."""
+        return self.scheduled_at or self.service_time
 
     @property
     def status_label(self) -> str:
@@ -66,13 +73,26 @@ class ApplicationRow:
             "service_time": self.service_time.isoformat(timespec="minutes")
             if self.service_time
             else None,
+            "scheduled_at": self.scheduled_at.isoformat(timespec="minutes")
+            if self.scheduled_at
+            else None,
             "status": self.status,
             "status_label": self.status_label,
             "updated_at": self.updated_at.isoformat(timespec="seconds"),
             "deadline": self.deadline.isoformat() if self.deadline else None,
+            "deadline_basis": self.deadline_basis,
             "calendar": "estimate" if self.deadline_estimate else "official",
             "warnings": [w.message for w in self.warnings],
         }
+
+
+def service_time_text(requested: datetime | None, confirmed: datetime | None) -> str:
+    """The confirmed service time once there is one, the requested one kept beside it."""
+    if confirmed is None:
+        return f"{requested:%Y-%m-%d %H:%M}" if requested else ""
+    if requested is None or requested == confirmed:
+        return f"{confirmed:%Y-%m-%d %H:%M}（已确认）"
+    return f"{confirmed:%Y-%m-%d %H:%M}（已确认；原申请 {requested:%Y-%m-%d %H:%M}）"
 
 
 # --- parsing -------------------------------------------------------------------------------
@@ -380,6 +400,8 @@ def list_applications(
                 warnings=warnings,
                 deadline=deadline.date if deadline else None,
                 deadline_estimate=deadline is not None and deadline.calendar == "estimate",
+                deadline_basis=deadline.basis if deadline else None,
+                scheduled_at=application.scheduled_at,
             )
         )
     return rows
@@ -455,7 +477,7 @@ def application_json(session: Session, application: Application) -> dict[str, An
         "created_at": application.created_at.isoformat(timespec="seconds"),
         "updated_at": application.updated_at.isoformat(timespec="seconds"),
         "warnings": [w.to_json() for w in application_warnings(session, application)],
-        "deadline": deadline_json(session, application),
+        **deadline_json(session, application),
     }
     assert application.id is not None
     data["timeline"] = timeline_json(session, application.id)

@@ -97,6 +97,7 @@ def change_status(session: Session, app_id: int, change: StatusChange) -> Timeli
             f"可改为：{allowed}"
         )
     _check_change(change)
+    _check_done_date(application, change.status, change.day)
     entry = TimelineEntry(
         application_id=app_id,
         date=change.day,
@@ -130,6 +131,18 @@ def _check_change(change: StatusChange) -> None:
         raise UserError("排期时请填写确定的服务日期和时间。")
     if change.attendance is not None and change.attendance < 0:
         raise UserError(f"实际参加人数不能为负数：{change.attendance}")
+
+
+def _check_done_date(application: Application, status: str, day: date) -> None:
+    """已完成 cannot be dated before the confirmed service date (the provider moved it?)."""
+    confirmed = application.scheduled_at
+    if status != "done" or confirmed is None or day >= confirmed.date():
+        return
+    raise UserError(
+        f"申请 {application.id} 确定的服务日期是 {confirmed:%Y-%m-%d}，"
+        f"不能在此之前（{day:%Y-%m-%d}）记录为已完成。"
+        "如果承办单位改了服务日期，请先记录新的排期（已排期），再记录已完成。"
+    )
 
 
 def _apply_to_application(application: Application, entry: TimelineEntry) -> None:
@@ -184,6 +197,7 @@ def correct_entry(session: Session, entry_id: int, **changes: Any) -> TimelineEn
         raise UserError(f"跟踪记录中不能更正：{', '.join(sorted(unknown))}")
     values = old.model_dump(exclude={"id", "superseded_by", "created_at"}) | changes
     new = TimelineEntry(**values)
+    _check_done_date(_application(session, old.application_id), new.status, new.date)
     if new.status:
         _check_change(
             StatusChange(

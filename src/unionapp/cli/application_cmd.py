@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,8 +16,10 @@ from unionapp.applications.service import (
     get_application,
     list_applications,
     read_application_file,
+    service_time_text,
 )
 from unionapp.applications.statuses import STATUS_LABELS
+from unionapp.applications.tracking import UNSENT_STATUSES
 from unionapp.cli import tracking_cmd
 from unionapp.cli.common import add_json_flag, emit, existing_file, opened, record_id, year_number
 from unionapp.errors import UserError
@@ -70,7 +73,7 @@ def list_command(args: argparse.Namespace) -> int:
         rows = list_applications(session, year=args.year, status=args.status)
     lines = [
         f"{row.id:>4}  {row.status_label:<4}  "
-        f"{row.service_time.strftime('%Y-%m-%d %H:%M') if row.service_time else '（未定时间）'}  "
+        f"{service_time_text(row.service_time, row.scheduled_at) or '（未定时间）'}  "
         f"{row.service_item or row.programme or '（未填项目）'}  —  {row.provider}"
         for row in rows
     ]
@@ -91,6 +94,13 @@ def show_application(args: argparse.Namespace) -> int:
         lines.append(f"服务项目（目录）：{data['programme']}")
     for name in (*TEXT_FIELDS[:5], "service_time", *TEXT_FIELDS[5:], "declared_on"):
         lines.append(f"{FIELD_NAMES[name]}：{data[name] or ''}")
+    if data["scheduled_at"]:
+        requested = datetime.fromisoformat(data["service_time"]) if data["service_time"] else None
+        confirmed = datetime.fromisoformat(data["scheduled_at"])
+        lines.append(f"服务时间：{service_time_text(requested, confirmed)}")
+    if data["deadline"] and data["status"] in UNSENT_STATUSES:
+        general = "（按通知一般要求）" if data["deadline_basis"] == "default" else ""
+        lines.append(f"最晚报送日期：{data['deadline']}{general}")
     lines += [f"提醒：{w['message']}" for w in data["warnings"]]
     lines += [
         f"附件（{a['kind_label']}）：{a['path'] or a['filename']}" for a in data["attachments"]

@@ -84,11 +84,13 @@ def _summary_lines(figures: ReportFigures, out: Path, eml: Path | None) -> list[
     share = figures.roster_share
     lines = [
         f"已生成{figures.period_text}报表：{out}",
-        f"申请 {figures.applications} 件，完成服务 {len(figures.services_done)} 场，"
-        f"服务职工 {figures.members_reached} 人次"
-        + ("" if share is None else f"（占在册会员 {share:.1%}）")
+        f"报送申请 {figures.applications} 件，完成服务 {len(figures.services_done)} 场，"
+        f"服务职工 {figures.person_times} 人次，参加服务的会员 {figures.members_reached} 人"
+        + ("" if share is None else f"（在册会员中 {share:.1%} 参加过服务）")
         + f"，尚未办结 {len(figures.still_open)} 件。",
     ]
+    if figures.unsent:
+        lines.append(f"另有尚未报送的申请 {len(figures.unsent)} 件，不计入统计。")
     if eml is not None:
         lines.append(f"邮件草稿：{eml}（双击用邮件程序打开后发送）")
     return lines

@@ -43,7 +43,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     deadline = subparsers.add_parser("deadline", help="计算最晚报送日期（按工作日倒数）")
     deadline.add_argument("service_date", metavar="SERVICE_DATE", help="服务日期 YYYY-MM-DD")
     deadline.add_argument(
-        "--workdays", type=small_count, default=15, help="提前的工作日数（默认 15）"
+        "--workdays",
+        type=small_count,
+        help="提前的工作日数（默认：设置中的通知一般要求，15）",
     )
     add_json_flag(deadline)
     deadline.set_defaults(func=show_deadline)
@@ -83,7 +85,9 @@ def register_application_subcommands(commands: argparse._SubParsersAction) -> No
     reply.add_argument("--status", required=True, choices=list(STATUS_LABELS), help="新状态")
     reply.add_argument("--date", required=True, help="日期 YYYY-MM-DD")
     reply.add_argument("--project-no", default="", help="项目编号（受理时）")
-    reply.add_argument("--scheduled", help="确定的服务时间 YYYY-MM-DDTHH:MM（排期时）")
+    reply.add_argument(
+        "--scheduled", help="确定的服务时间 YYYY-MM-DDTHH:MM（排期时；改期时再记一次 scheduled）"
+    )
     reply.add_argument("--attendance", type=small_count, help="实际参加人数（完成时）")
     reply.add_argument("--reason", default="", help="原因（未通过、退回修改时）")
     reply.add_argument("--feedback", default="", help="反馈（完成时）")
@@ -165,12 +169,15 @@ def show_year(args: argparse.Namespace) -> int:
 
 
 def show_deadline(args: argparse.Namespace) -> int:
+    from unionapp.applications.rules import default_lead_workdays
     from unionapp.calendar_store import span_hint, work_calendar
 
     service_date = parse_iso_date(args.service_date, "服务日期")
-    if not 0 <= args.workdays <= 250:
+    if args.workdays is not None and not 0 <= args.workdays <= 250:
         raise UserError(f"工作日数应在 0—250 之间：{args.workdays}")
     with opened(args) as ctx, ctx.session() as session:
+        if args.workdays is None:
+            args.workdays = default_lead_workdays(session)
         calendar = work_calendar(session)
         deadline = calendar.latest_submission(service_date, args.workdays)
         hint = span_hint(calendar, deadline.date, service_date)

@@ -1,9 +1,17 @@
 """The figures of a report, computed straight from the tables for a period and optional filters.
 
-An application belongs to the period by its service time, else its declaration date, else the day
-it was created. Members reached counts person-times: the attendance of each completed service, or
-its participant count when no attendance was recorded. Free text (reasons, notes) is masked so that
-no ID number or mobile number reaches a report; member names appear only when asked for.
+An application counts once it was sent: submitted or any later status (returned, declined, and
+withdrawn after it was sent included). A sent application belongs to the period it was first
+sent in (the earliest current 已报送 entry; without one, its service time, else its declaration
+date, else the day it was created). Applications never sent (drafts, printed ones, withdrawn
+before sending) belong to a period by that same fallback date; they are listed apart
+(尚未报送) and stay out of every total and chart. A service counts in the period it took place
+(the confirmed time, else the requested one), whenever the application was sent.
+
+Person-times (人次) add up the attendance of each completed service, or its participant count
+when no attendance was recorded; members reached counts distinct members on the participant
+lists. Free text (reasons, notes) is masked so that no ID number or mobile number reaches a
+report; member names appear only when asked for.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import and_, or_
 from sqlmodel import Session, select
 
 from unionapp.applications.statuses import STATUS_LABELS
@@ -30,7 +38,8 @@ from unionapp.models import (
 from unionapp.reports.period import ReportQuery, period_text
 from unionapp.union import get_union
 
-OPEN_STATUSES = ("draft", "printed", "submitted", "accepted", "scheduled", "returned")
+OPEN_STATUSES = ("submitted", "accepted", "scheduled", "returned")
+NEVER_SENT = ("draft", "printed")
 CLOSED_WITH_REASON = ("declined", "withdrawn")
 UNCATEGORISED = "未分类"
 UNNAMED = "未填写"
@@ -46,9 +55,11 @@ class ApplicationRow:
     """One application as the report lists it (no phone, no ID number; names only if asked)."""
 
     id: int
-    report_date: date
-    service_time: datetime | None
+    report_date: date  # the requested service day, else the declaration date, else creation
+    service_time: datetime | None  # the confirmed time, else the requested one
     declared_on: date | None
+    requested_time: datetime | None  # as on the form
+    sent_on: date | None  # the first current 已报送 entry
     programme: str
     category: str
     provider: str
@@ -59,10 +70,16 @@ class ApplicationRow:
     reason: str = ""
     closed_on: date | None = None
     attendees: tuple[str, ...] = ()
+    member_ids: tuple[int, ...] = ()
 
     @property
     def status_label(self) -> str:
         return status_label(self.status)
+
+    @property
+    def rescheduled(self) -> bool:
+        """The confirmed service time differs from the one requested on the form."""
+        return self.requested_time is not None and self.service_time != self.requested_time
 
     @property
     def people(self) -> int:
@@ -104,6 +121,9 @@ class ReportFigures:
     rows: list[ApplicationRow]
     timeline: list[TimelineRow]
     roster_active: int
+    unsent: list[ApplicationRow] = field(default_factory=list)
+    services: list[ApplicationRow] = field(default_factory=list)
+    active_member_ids: frozenset[int] = frozenset()
     generated_at: datetime = field(default_factory=lambda: datetime.now().replace(microsecond=0))
 
     # -- counts -----------------------------------------------------------------------------
@@ -113,6 +133,7 @@ class ReportFigures:
 
     @property
     def applications(self) -> int:
+        """Applications sent in the period (``rows``); the never-sent ones are ``unsent``."""
         return len(self.rows)
 
     @property
@@ -122,6 +143,11 @@ class ReportFigures:
         ordered = {status: counts.pop(status, 0) for status in STATUS_LABELS}
         ordered.update(sorted(counts.items()))
         return ordered
+
+    @property
+    def by_sent_status(self) -> dict[str, int]:
+        """``by_status`` without the never-sent statuses (always 0), for the printed tables."""
+        return {s: n for s, n in self.by_status.items() if s not in NEVER_SENT}
 
     @property
     def by_provider(self) -> dict[str, int]:
@@ -138,7 +164,7 @@ class ReportFigures:
     @property
     def by_month(self) -> dict[str, int]:
         """Applications per month ``YYYY-MM`` over every month of the period, zeros included."""
-        counts = Counter(row.report_date.strftime("%Y-%m") for row in self.rows)
+        counts = Counter(_sent_day(row).strftime("%Y-%m") for row in self.rows)
         months: dict[str, int] = {}
         year, month = self.start.year, self.start.month
         while (year, month) <= (self.end.year, self.end.month):
@@ -149,20 +175,28 @@ class ReportFigures:
 
     @property
     def services_done(self) -> list[ApplicationRow]:
-        return sorted(
-            (r for r in self.rows if r.status == "done"), key=lambda r: (r.report_date, r.id)
-        )
+        """Services that took place in the period, whenever their application was sent."""
+        return sorted(self.services, key=lambda r: (service_day(r), r.id))
 
     @property
-    def members_reached(self) -> int:
+    def person_times(self) -> int:
+        """人次: attendance (else participants) added up over the services done."""
         return sum(row.people for row in self.services_done)
 
     @property
+    def members_reached(self) -> int:
+        """Distinct members on the participant lists of the services done."""
+        return len(self._reached_ids())
+
+    @property
     def roster_share(self) -> float | None:
-        """Members reached per member on the roster (may pass 1: a member can come twice)."""
+        """The share of members on the roster who took part in a service (never above 1)."""
         if not self.roster_active:
             return None
-        return self.members_reached / self.roster_active
+        return len(self._reached_ids() & self.active_member_ids) / self.roster_active
+
+    def _reached_ids(self) -> set[int]:
+        return {member for row in self.services_done for member in row.member_ids}
 
     @property
     def declined_withdrawn(self) -> list[ApplicationRow]:
@@ -173,9 +207,15 @@ class ReportFigures:
 
     @property
     def still_open(self) -> list[ApplicationRow]:
+        """Sent in the period and not finished yet."""
         return sorted(
             (r for r in self.rows if r.status in OPEN_STATUSES), key=lambda r: (r.report_date, r.id)
         )
+
+    @property
+    def not_sent(self) -> list[ApplicationRow]:
+        """Never-sent applications of the period (尚未报送), kept out of every figure."""
+        return sorted(self.unsent, key=lambda r: (r.report_date, r.id))
 
     # -- export -----------------------------------------------------------------------------
     def to_json(self) -> dict[str, Any]:
@@ -183,6 +223,8 @@ class ReportFigures:
             item: dict[str, Any] = {
                 "id": row.id,
                 "date": service_day(row).isoformat(),
+                "service_time": _minutes(row.service_time),
+                "requested_time": _minutes(row.requested_time),
                 "programme": row.programme,
                 "category": row.category,
                 "provider": row.provider,
@@ -201,12 +243,14 @@ class ReportFigures:
             },
             "filters": {"category": self.category, "provider": self.provider},
             "applications": self.applications,
+            "unsent": len(self.unsent),
             "by_status": self.by_status,
             "by_provider": self.by_provider,
             "by_category": self.by_category,
             "by_programme": self.by_programme,
             "by_month": self.by_month,
             "services_done": [service(row) for row in self.services_done],
+            "person_times": self.person_times,
             "members_reached": self.members_reached,
             "roster_active": self.roster_active,
             "roster_share": None if self.roster_share is None else round(self.roster_share, 4),
@@ -231,12 +275,30 @@ class ReportFigures:
                 }
                 for row in self.still_open
             ],
+            "unsent_applications": [
+                {
+                    "id": row.id,
+                    "status": row.status,
+                    "date": row.report_date.isoformat(),
+                    "programme": row.programme,
+                    "provider": row.provider,
+                }
+                for row in self.not_sent
+            ],
         }
 
 
 def service_day(row: ApplicationRow) -> date:
     """The day a service took place: its confirmed or requested time, else the report date."""
     return row.service_time.date() if row.service_time else row.report_date
+
+
+def _sent_day(row: ApplicationRow) -> date:
+    return row.sent_on or row.report_date
+
+
+def _minutes(moment: datetime | None) -> str | None:
+    return moment.isoformat(timespec="minutes") if moment else None
 
 
 def _most_first(values: Any) -> dict[str, int]:
@@ -247,7 +309,7 @@ def _most_first(values: Any) -> dict[str, int]:
 # -- computing ------------------------------------------------------------------------------
 def compute_figures(session: Session, query: ReportQuery) -> ReportFigures:
     """Read the applications of the period (and their programmes, timeline, participants)."""
-    applications = _applications_in_period(session, query)
+    applications = _candidates(session, query)
     programme_ids = {a.programme_id for a in applications if a.programme_id is not None}
     programmes = _programmes(session, programme_ids)
     first_providers = _first_providers(session, programme_ids)
@@ -256,6 +318,8 @@ def compute_figures(session: Session, query: ReportQuery) -> ReportFigures:
     participants = _participants(session, app_ids, with_names=query.list_attendees)
 
     rows: list[ApplicationRow] = []
+    unsent: list[ApplicationRow] = []
+    services: list[ApplicationRow] = []
     for app in applications:
         assert app.id is not None
         programme = programmes.get(app.programme_id) if app.programme_id is not None else None
@@ -269,37 +333,45 @@ def compute_figures(session: Session, query: ReportQuery) -> ReportFigures:
             continue
         if query.provider and provider != query.provider:
             continue
-        names = participants.get(app.id, [])
-        closing = _closing_entry(entries.get(app.id, []), app.status)
-        rows.append(
-            ApplicationRow(
-                id=app.id,
-                report_date=_report_date(app),
-                service_time=app.scheduled_at or app.service_time,
-                declared_on=app.declared_on,
-                programme=(programme.name if programme else "")
-                or app.service_item.strip()
-                or UNNAMED,
-                category=category,
-                provider=provider,
-                status=app.status,
-                participants=len(names) if names else app.participant_count,
-                attendance=app.attendance,
-                project_no=app.project_no,
-                reason=_clean((closing.reason or closing.note) if closing else ""),
-                closed_on=closing.date if closing else None,
-                attendees=tuple(n for n in names if n) if query.list_attendees else (),
-            )
+        own_entries = entries.get(app.id, [])
+        sent_days = [e.date for e in own_entries if e.status == "submitted"]
+        sent = app.status not in NEVER_SENT and (app.status != "withdrawn" or bool(sent_days))
+        listed = participants.get(app.id, [])
+        closing = _closing_entry(own_entries, app.status)
+        row = ApplicationRow(
+            id=app.id,
+            report_date=_report_date(app),
+            service_time=app.scheduled_at or app.service_time,
+            declared_on=app.declared_on,
+            requested_time=app.service_time,
+            sent_on=min(sent_days) if sent_days else None,
+            programme=(programme.name if programme else "") or app.service_item.strip() or UNNAMED,
+            category=category,
+            provider=provider,
+            status=app.status,
+            participants=len(listed) if listed else app.participant_count,
+            attendance=app.attendance,
+            project_no=app.project_no,
+            reason=_clean((closing.reason or closing.note) if closing else ""),
+            closed_on=closing.date if closing else None,
+            attendees=tuple(name for _, name in listed if name) if query.list_attendees else (),
+            member_ids=tuple(member for member, _ in listed),
         )
+        if sent and query.start <= _sent_day(row) <= query.end:
+            rows.append(row)
+        if not sent and query.start <= row.report_date <= query.end:
+            unsent.append(row)
+        if app.status == "done" and query.start <= service_day(row) <= query.end:
+            services.append(row)
     rows.sort(key=lambda r: (r.report_date, r.id))
-    kept = {row.id: row.programme for row in rows}
+    kept = {row.id: row.programme for row in (*rows, *services, *unsent)}
     timeline = [
         _timeline_row(entry, kept[app_id]) for app_id in kept for entry in entries.get(app_id, [])
     ]
     timeline.sort(key=lambda t: (t.date, t.application_id))
-    active = session.exec(
-        select(func.count()).select_from(Member).where(Member.status == ACTIVE_MEMBER)
-    ).one()
+    active = frozenset(
+        session.exec(select(Member.id).where(Member.status == ACTIVE_MEMBER))  # type: ignore[arg-type]
+    )
     return ReportFigures(
         union_name=get_union(session).name,
         start=query.start,
@@ -309,7 +381,10 @@ def compute_figures(session: Session, query: ReportQuery) -> ReportFigures:
         list_attendees=query.list_attendees,
         rows=rows,
         timeline=timeline,
-        roster_active=int(active),
+        roster_active=len(active),
+        unsent=unsent,
+        services=services,
+        active_member_ids=active,
     )
 
 
@@ -321,11 +396,20 @@ def _report_date(app: Application) -> date:
     return app.created_at.date()
 
 
-def _applications_in_period(session: Session, query: ReportQuery) -> list[Application]:
+def _candidates(session: Session, query: ReportQuery) -> list[Application]:
+    """Applications that may belong to the period: by their own dates, by a 已报送 entry in
+    it, or by a confirmed service time in it (``compute_figures`` sorts them out)."""
     first = datetime.combine(query.start, time.min)
     last = datetime.combine(query.end, time.max)
+    sent_in_period = select(TimelineEntry.application_id).where(
+        TimelineEntry.status == "submitted",
+        TimelineEntry.superseded_by.is_(None),  # type: ignore[union-attr]
+        TimelineEntry.date.between(query.start, query.end),  # type: ignore[attr-defined]
+    )
     in_period = or_(
         Application.service_time.between(first, last),  # type: ignore[union-attr]
+        Application.scheduled_at.between(first, last),  # type: ignore[union-attr]
+        Application.id.in_(sent_in_period),  # type: ignore[union-attr]
         and_(
             Application.service_time.is_(None),  # type: ignore[union-attr]
             Application.declared_on.between(query.start, query.end),  # type: ignore[union-attr]
@@ -379,27 +463,18 @@ def _current_entries(session: Session, app_ids: list[int]) -> dict[int, list[Tim
 
 def _participants(
     session: Session, app_ids: list[int], *, with_names: bool
-) -> dict[int, list[str]]:
-    """Participants per application: member names if asked for, else placeholders to count."""
-    grouped: dict[int, list[str]] = defaultdict(list)
+) -> dict[int, list[tuple[int, str]]]:
+    """Participants per application as (member id, name); names only if asked for."""
+    grouped: dict[int, list[tuple[int, str]]] = defaultdict(list)
     for chunk in _chunks(app_ids):
-        if with_names:
-            found = session.exec(
-                select(ApplicationParticipant.application_id, Member.name)
-                .join(Member, Member.id == ApplicationParticipant.member_id)  # type: ignore[arg-type]
-                .where(ApplicationParticipant.application_id.in_(chunk))  # type: ignore[attr-defined]
-                .order_by(Member.sort_key)
-            )
-            for app_id, name in found:
-                grouped[app_id].append(name)
-        else:
-            counted = session.exec(
-                select(ApplicationParticipant.application_id, func.count())
-                .where(ApplicationParticipant.application_id.in_(chunk))  # type: ignore[attr-defined]
-                .group_by(ApplicationParticipant.application_id)
-            )
-            for app_id, count in counted:
-                grouped[app_id] = [""] * int(count)
+        found = session.exec(
+            select(ApplicationParticipant.application_id, Member.id, Member.name)
+            .join(Member, Member.id == ApplicationParticipant.member_id)  # type: ignore[arg-type]
+            .where(ApplicationParticipant.application_id.in_(chunk))  # type: ignore[attr-defined]
+            .order_by(Member.sort_key)
+        )
+        for app_id, member_id, name in found:
+            grouped[app_id].append((member_id, name if with_names else ""))
     return grouped
 
 

@@ -38,13 +38,22 @@ BODY_KEY = "reports.mail_body"
 DEFAULT_SUBJECT = "{工会名称}{报表期间}职工文体服务项目报表"
 DEFAULT_BODY = (
     "您好：\n\n"
-    "现将{工会名称}{报表期间}职工文体服务项目情况报送如下：本期共申请 {申请数} 件，"
-    "完成服务 {完成服务} 场，服务职工 {服务人次} 人次。详细情况见附件。\n\n"
+    "现将{工会名称}{报表期间}职工文体服务项目情况报送如下：本期共报送申请 {申请数} 件，"
+    "完成服务 {完成服务} 场，服务职工 {服务人次} 人次，参加服务的会员 {会员人数} 人。"
+    "详细情况见附件。\n\n"
     "请审阅。\n\n"
     "{工会名称}\n"
     "{日期}"
 )
-PLACEHOLDERS = ("{工会名称}", "{报表期间}", "{申请数}", "{完成服务}", "{服务人次}", "{日期}")
+PLACEHOLDERS = (
+    "{工会名称}",
+    "{报表期间}",
+    "{申请数}",
+    "{完成服务}",
+    "{服务人次}",
+    "{会员人数}",
+    "{日期}",
+)
 _EMAIL_RE = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SPLIT_RE = re.compile(r"[,，;；\s]+")
 
@@ -75,7 +84,8 @@ def fill_template(template: MailTemplate, figures: ReportFigures) -> MailTemplat
         "{报表期间}": figures.period_text,
         "{申请数}": str(figures.applications),
         "{完成服务}": str(len(figures.services_done)),
-        "{服务人次}": str(figures.members_reached),
+        "{服务人次}": str(figures.person_times),
+        "{会员人数}": str(figures.members_reached),
         "{日期}": f"{figures.generated_at.year}年{figures.generated_at.month}月"
         f"{figures.generated_at.day}日",
     }

@@ -90,7 +90,7 @@ def _texts(figures: ReportFigures) -> Iterator[tuple[str, str]]:
     yield "工会名称", figures.union_name
     yield "类别筛选", figures.category or ""
     yield "承办单位筛选", figures.provider or ""
-    for row in figures.rows:
+    for row in (*figures.rows, *figures.services, *figures.unsent):
         yield f"第 {row.id} 号申请的“服务项目”", row.programme
         yield f"第 {row.id} 号申请的“承办单位”", row.provider
         yield f"第 {row.id} 号申请的“类别”", row.category
@@ -168,7 +168,9 @@ def _month_chart(figures: ReportFigures) -> Drawing:
     months = figures.by_month
     several_years = figures.start.year != figures.end.year
     drawing = Drawing(FRAME_WIDTH, 62 * mm)
-    drawing.add(String(0, 62 * mm - 12, "各月申请数（件）", fontName=MAIN_FONT, fontSize=10.5))
+    drawing.add(
+        String(0, 62 * mm - 12, "各月报送的申请数（件）", fontName=MAIN_FONT, fontSize=10.5)
+    )
     chart = VerticalBarChart()
     chart.x, chart.y = 28, 28
     chart.width, chart.height = FRAME_WIDTH - 40, 62 * mm - 58
@@ -203,7 +205,7 @@ def _status_chart(figures: ReportFigures) -> Drawing:
     total = figures.applications
     height = 60 * mm
     drawing = Drawing(FRAME_WIDTH, height)
-    drawing.add(String(0, height - 12, "申请状态构成", fontName=MAIN_FONT, fontSize=10.5))
+    drawing.add(String(0, height - 12, "已报送申请的状态构成", fontName=MAIN_FONT, fontSize=10.5))
     pie = Pie()
     size = height - 36
     pie.x, pie.y = 40, 10
@@ -261,24 +263,29 @@ def _story(figures: ReportFigures) -> list[Flowable]:
     ]
     share = figures.roster_share
     summary = [
-        ["申请总数", f"{total} 件"],
+        ["报送的申请", f"{total} 件"],
+        ["尚未报送（不计入统计）", f"{len(figures.unsent)} 件"],
         ["已完成服务", f"{len(figures.services_done)} 场"],
-        ["服务职工人次", f"{figures.members_reached} 人次"],
+        ["服务职工人次", f"{figures.person_times} 人次"],
+        ["参加服务的会员（按参加名单，不重复计）", f"{figures.members_reached} 人"],
         ["在册会员", f"{figures.roster_active} 人"],
-        ["服务人次占在册会员比例", "—" if share is None else f"{share:.1%}"],
+        ["在册会员中参加过服务的比例", "—" if share is None else f"{share:.1%}"],
         ["尚未办结", f"{len(figures.still_open)} 件"],
     ]
     story.append(_table(["项目", "数值"], summary, [70 * mm, 50 * mm], st, numeric=(1,)))
     if total:
         story += [Spacer(1, 4 * mm), _month_chart(figures), _status_chart(figures)]
     else:
-        story.append(_p("本期间没有申请。", st["body"]))
+        story.append(_p("本期间没有报送的申请。", st["body"]))
 
     story.append(_p("二、按状态统计", st["heading"]))
     story.append(
         _table(
             ["状态", "申请数", "占比"],
-            [[status_label(s), str(n), _share(n, total)] for s, n in figures.by_status.items()],
+            [
+                [status_label(s), str(n), _share(n, total)]
+                for s, n in figures.by_sent_status.items()
+            ],
             [50 * mm, 30 * mm, 30 * mm],
             st,
             numeric=(1, 2),
@@ -345,7 +352,7 @@ def _story(figures: ReportFigures) -> list[Flowable]:
             _table(
                 ["编号", "服务日期", "状态", "服务项目", "承办单位"],
                 [
-                    [str(r.id), r.report_date.isoformat(), r.status_label, r.programme, r.provider]
+                    [str(r.id), _service_date(r), r.status_label, r.programme, r.provider]
                     for r in still_open
                 ],
                 [14 * mm, 24 * mm, 20 * mm, 65 * mm, FRAME_WIDTH - 123 * mm],
@@ -355,7 +362,31 @@ def _story(figures: ReportFigures) -> list[Flowable]:
         )
     else:
         story.append(_p("无。", st["body"]))
+    story += _not_sent(figures, st)
     return story
+
+
+def _service_date(row: ApplicationRow) -> str:
+    """The confirmed service date, and the requested one beside it when it moved."""
+    shown = service_day(row).isoformat()
+    if row.rescheduled and row.requested_time is not None:
+        return f"{shown}（原申请 {row.requested_time:%Y-%m-%d}）"
+    return shown
+
+
+def _not_sent(figures: ReportFigures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
+    flowables: list[Flowable] = [_p("八、尚未报送的申请（不计入以上统计）", st["heading"])]
+    rows = figures.not_sent
+    if not rows:
+        return [*flowables, _p("无。", st["body"])]
+    table = _table(
+        ["编号", "服务日期", "状态", "服务项目", "承办单位"],
+        [[str(r.id), _service_date(r), r.status_label, r.programme, r.provider] for r in rows],
+        [14 * mm, 24 * mm, 20 * mm, 65 * mm, FRAME_WIDTH - 123 * mm],
+        st,
+        numeric=(0,),
+    )
+    return [*flowables, table]
 
 
 def _services_done(figures: ReportFigures, st: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -363,13 +394,10 @@ def _services_done(figures: ReportFigures, st: dict[str, ParagraphStyle]) -> lis
     done = figures.services_done
     if not done:
         return [heading, _p("无。", st["body"])]
-    header = ["日期", "服务项目", "类别", "承办单位", "服务人数"]
-    widths = [22 * mm, 60 * mm, 18 * mm, 52 * mm, FRAME_WIDTH - 152 * mm]
-    rows = [
-        [service_day(r).isoformat(), r.programme, r.category, r.provider, str(r.people)]
-        for r in done
-    ]
-    rows.append(["合计", "", "", "", str(figures.members_reached)])
+    header = ["服务日期", "服务项目", "类别", "承办单位", "服务人次"]
+    widths = [30 * mm, 55 * mm, 18 * mm, 49 * mm, FRAME_WIDTH - 152 * mm]
+    rows = [[_service_date(r), r.programme, r.category, r.provider, str(r.people)] for r in done]
+    rows.append(["合计（人次）", "", "", "", str(figures.person_times)])
     flowables: list[Flowable] = [heading, _table(header, rows, widths, st, numeric=(4,))]
     if figures.list_attendees:
         flowables.append(_p("参加人员", st["heading"]))

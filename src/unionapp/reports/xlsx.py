@@ -19,7 +19,7 @@ from openpyxl.cell.cell import TYPE_STRING
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from unionapp.reports.figures import ReportFigures, status_label
+from unionapp.reports.figures import ApplicationRow, ReportFigures, status_label
 from unionapp.storage.atomic_files import verify_zip, write_atomically
 
 DATE_FORMAT = "yyyy-mm-dd"
@@ -55,12 +55,14 @@ def _summary(figures: ReportFigures) -> SheetData:
         ("结束日期", figures.end, None),
         ("类别筛选", figures.category or "全部", None),
         ("承办单位筛选", figures.provider or "全部", None),
-        ("申请总数", total, None),
+        ("报送的申请", total, None),
+        ("尚未报送（不计入统计）", len(figures.unsent), None),
         ("已完成服务（场）", len(figures.services_done), None),
-        ("服务职工人次", figures.members_reached, None),
+        ("服务职工人次", figures.person_times, None),
+        ("参加服务的会员（按参加名单，不重复计）", figures.members_reached, None),
         ("在册会员（人）", figures.roster_active, None),
         (
-            "服务人次占在册会员比例",
+            "在册会员中参加过服务的比例",
             None if figures.roster_share is None else Share(figures.roster_share),
             None,
         ),
@@ -68,11 +70,11 @@ def _summary(figures: ReportFigures) -> SheetData:
         ("生成时间", figures.generated_at, None),
     ]
     sections = (
-        ("按状态", {status_label(s): n for s, n in figures.by_status.items()}),
+        ("按状态", {status_label(s): n for s, n in figures.by_sent_status.items()}),
         ("按承办单位", figures.by_provider),
         ("按类别", figures.by_category),
         ("按服务项目", figures.by_programme),
-        ("按月份", figures.by_month),
+        ("按报送月份", figures.by_month),
     )
     for heading, counts in sections:
         rows.append(("", None, None))
@@ -82,23 +84,36 @@ def _summary(figures: ReportFigures) -> SheetData:
 
 
 def _applications(figures: ReportFigures) -> SheetData:
+    return _application_sheet("申请", figures.rows, figures.list_attendees)
+
+
+def _services(figures: ReportFigures) -> SheetData:
+    return _application_sheet("已完成的服务", figures.services_done, figures.list_attendees)
+
+
+def _not_sent(figures: ReportFigures) -> SheetData:
+    return _application_sheet("尚未报送", figures.not_sent, False)
+
+
+def _application_sheet(title: str, rows: Sequence[ApplicationRow], attendees: bool) -> SheetData:
     headers = [
-        "编号", "报表日期", "申请服务时间", "申报日期", "服务项目", "类别", "承办单位", "状态",
-        "参加人数", "到场人数", "服务人数", "项目编号", "未通过/撤回日期", "原因",
+        "编号", "报送日期", "服务时间（已确认的为准）", "申请服务时间", "申报日期", "服务项目",
+        "类别", "承办单位", "状态", "参加人数", "到场人数", "服务人次", "项目编号",
+        "未通过/撤回日期", "原因",
     ]  # fmt: skip
-    if figures.list_attendees:
+    if attendees:
         headers.append("参加人员")
-    rows: list[Sequence[Any]] = []
-    for r in figures.rows:
+    sheet_rows: list[Sequence[Any]] = []
+    for r in rows:
         row: list[Any] = [
-            r.id, r.report_date, r.service_time, r.declared_on, r.programme, r.category,
-            r.provider, r.status_label, r.participants, r.attendance,
+            r.id, r.sent_on, r.service_time, r.requested_time, r.declared_on, r.programme,
+            r.category, r.provider, r.status_label, r.participants, r.attendance,
             r.people if r.status == "done" else None, r.project_no, r.closed_on, r.reason,
         ]  # fmt: skip
-        if figures.list_attendees:
+        if attendees:
             row.append("、".join(r.attendees))
-        rows.append(row)
-    return SheetData("申请", headers, rows)
+        sheet_rows.append(row)
+    return SheetData(title, headers, sheet_rows)
 
 
 def _timeline(figures: ReportFigures) -> SheetData:
@@ -183,6 +198,7 @@ def _add_sheet(workbook: Workbook, data: SheetData) -> None:
 def write_report_xlsx(figures: ReportFigures, path: Path | str) -> Path:
     """Write the report workbook to ``path`` through a flushed, verified temporary file."""
     workbook = Workbook(write_only=True)
-    for data in (_summary(figures), _applications(figures), _timeline(figures)):
+    sheets = (_summary, _applications, _services, _not_sent, _timeline)
+    for data in (sheet(figures) for sheet in sheets):
         _add_sheet(workbook, data)
     return write_atomically(path, workbook.save, verify=verify_zip)

@@ -13,7 +13,10 @@ DEFAULTS: dict[str, Any] = {
     "form.prefill_seal_date": False,
     "form.include_notes": True,
     "tracking.reply_overdue_workdays": 5,
+    "applications.default_lead_workdays": 15,
 }
+"""``applications.default_lead_workdays``: the notice's general rule (申请需提前15个工作日),
+used for an application whose programme states no lead time or that has no programme."""
 
 
 def get_setting(session: Session, key: str, default: Any = None) -> Any:

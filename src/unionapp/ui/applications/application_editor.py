@@ -42,6 +42,7 @@ from unionapp.applications.service import (
     roster_scale_suggestions,
     update_application,
 )
+from unionapp.applications.tracking import UNSENT_STATUSES
 from unionapp.applications.warnings import Warning
 from unionapp.catalogue.query import list_programmes, provider_names
 from unionapp.errors import UserError
@@ -51,7 +52,7 @@ from unionapp.ui.applications.reply_dialog import ReplyDialog
 from unionapp.ui.applications.timeline_widget import TimelineWidget
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.fitting import fit_to_screen
-from unionapp.ui.common.labels import status_text
+from unionapp.ui.common.labels import service_time_text, status_text
 from unionapp.ui.common.labels import warning_text as worded_warning
 from unionapp.ui.help.guide import add_help_key
 
@@ -116,6 +117,7 @@ class ApplicationEditor(QWidget):
         self.header.setStyleSheet("font-size: 15px; font-weight: bold;")
         self.status_badge = QLabel(self)
         self.deadline_label = QLabel(self)
+        self.deadline_label.setWordWrap(True)  # long service times must not widen the window
         top.addWidget(self.header)
         top.addWidget(self.status_badge)
         top.addWidget(self.deadline_label, 1)
@@ -503,13 +505,26 @@ class ApplicationEditor(QWidget):
             application = get_application(session, self.app_id)
             deadline = application_deadline(session, application)
             project_no = application.project_no
+            requested, confirmed = application.service_time, application.scheduled_at
         parts = []
-        if deadline is not None:
+        tip = ""
+        if deadline is not None and self._status in UNSENT_STATUSES:
+            general = self.tr("（按通知一般要求）") if deadline.basis == "default" else ""
             estimate = self.tr("（估算）") if deadline.calendar == "estimate" else ""
-            parts.append(self.tr("最晚报送日期：{0}{1}").format(deadline.date, estimate))
+            parts.append(
+                self.tr("最晚报送日期：{0}{1}{2}").format(deadline.date, general, estimate)
+            )
+            if general:
+                tip = self.tr(
+                    "服务项目没有规定提前报送的时间，按通知的一般要求：提前 {0} 个工作日报送"
+                    "（可在“设置”中修改）。"
+                ).format(deadline.workdays)
+        if confirmed is not None:
+            parts.append(self.tr("服务时间：{0}").format(service_time_text(requested, confirmed)))
         if project_no:
             parts.append(self.tr("项目编号：{0}").format(project_no))
         self.deadline_label.setText("　".join(parts))
+        self.deadline_label.setToolTip(tip)
 
     def status_text(self) -> str:
         """The current status in the user's words (草稿, 已报送, …)."""

@@ -8,7 +8,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from unionapp.applications.service import ApplicationRow
-from unionapp.ui.common.labels import status_text, warning_text
+from unionapp.applications.tracking import UNSENT_STATUSES
+from unionapp.ui.common.labels import service_time_text, status_text, warning_text
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -36,7 +37,7 @@ class ApplicationTableModel(QAbstractTableModel):
             self.tr("提醒"),
             self.tr("服务项目"),
             self.tr("承办单位"),
-            self.tr("申请服务时间"),
+            self.tr("服务时间"),
             self.tr("最晚报送日期"),
             self.tr("状态"),
             self.tr("最近修改"),
@@ -61,7 +62,12 @@ class ApplicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_WARNINGS:
             return self.tr("⚠ 表示有提醒（未填的项目、报送期限、通知规则），鼠标停在上面可看详情")
         if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_DEADLINE:
-            return self.tr("按项目要求提前的工作日数倒推的最晚报送日期")
+            return self.tr(
+                "按项目要求提前的工作日数倒推的最晚报送日期；项目没有要求的，"
+                "按通知一般要求提前15个工作日。只显示尚未报送的申请。"
+            )
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.COL_TIME:
+            return self.tr("承办单位确定了服务时间的，显示确定的时间，原申请的时间写在旁边")
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -76,6 +82,8 @@ class ApplicationTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.COL_TIME:
+                return service_time_text(row.service_time, row.scheduled_at)
             if column == self.COL_WARNINGS:
                 lines = [f"⚠ {warning_text(w)}" for w in row.warnings]
                 return "\n".join(lines) or self.tr("没有提醒")
@@ -97,16 +105,17 @@ class ApplicationTableModel(QAbstractTableModel):
         if column == self.COL_WARNINGS:
             return f"⚠ {len(row.warnings)}" if row.warnings else ""
         if column == self.COL_DEADLINE:
-            if row.deadline is None:
+            if row.deadline is None or row.status not in UNSENT_STATUSES:
                 return ""
+            general = self.tr("（按通知一般要求）") if row.deadline_basis == "default" else ""
             estimate = self.tr("（估算）") if row.deadline_estimate else ""
-            return f"{row.deadline.isoformat()}{estimate}"
+            return f"{row.deadline.isoformat()}{general}{estimate}"
         if column == self.COL_PROGRAMME:
             return row.service_item or row.programme or self.tr("（未填）")
         if column == self.COL_PROVIDER:
             return row.provider
         if column == self.COL_TIME:
-            return row.service_time.strftime("%Y-%m-%d %H:%M") if row.service_time else ""
+            return service_time_text(row.service_time, row.scheduled_at, short=True)
         if column == self.COL_STATUS:
             return status_text(row.status)
         return row.updated_at.strftime("%Y-%m-%d %H:%M")
@@ -117,9 +126,10 @@ class ApplicationTableModel(QAbstractTableModel):
         if column == self.COL_WARNINGS:
             return len(row.warnings)
         if column == self.COL_DEADLINE:
-            return row.deadline.isoformat() if row.deadline else ""
+            shown = row.deadline is not None and row.status in UNSENT_STATUSES
+            return row.deadline.isoformat() if shown and row.deadline else ""
         if column == self.COL_TIME:
-            return row.service_time.isoformat() if row.service_time else ""
+            return row.confirmed_time.isoformat() if row.confirmed_time else ""
         if column == self.COL_CHANGED:
             return row.updated_at.isoformat()
         return self._text(row, column)

@@ -101,11 +101,11 @@ class ApplicationsPage(QWidget):
         for column, width in (
             (ApplicationTableModel.COL_ID, 48),
             (ApplicationTableModel.COL_WARNINGS, 48),
-            (ApplicationTableModel.COL_PROVIDER, 190),
-            (ApplicationTableModel.COL_TIME, 130),
-            (ApplicationTableModel.COL_DEADLINE, 130),
+            (ApplicationTableModel.COL_PROVIDER, 150),
+            (ApplicationTableModel.COL_TIME, 215),
+            (ApplicationTableModel.COL_DEADLINE, 185),
             (ApplicationTableModel.COL_STATUS, 72),
-            (ApplicationTableModel.COL_CHANGED, 130),
+            (ApplicationTableModel.COL_CHANGED, 120),
         ):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table, 1)

@@ -91,7 +91,8 @@ class ReplyDialog(QDialog):
         layout.addLayout(self.form)
         self.status = QComboBox(self)
         for key in legal_next(self.current):
-            self.status.addItem(status_text(key), key)
+            moved = key == self.current == "scheduled"
+            self.status.addItem(self.tr("改期（新的服务时间）") if moved else status_text(key), key)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")

@@ -7,6 +7,7 @@ lists let ``pyside6-lupdate`` extract them.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
@@ -104,9 +105,10 @@ WARNING_SOURCES: dict[TemplateKey, str] = {
     _key("glyph", "label", "chars"): QT_TRANSLATE_NOOP(
         "Warning", "“{label}”中的字符 {chars} 没有可用字体，无法打印，请改用常用字或拼音。"
     ),
-    _key("lead_time", "lead", "deadline", "sent"): QT_TRANSLATE_NOOP(
+    _key("lead_time", "lead", "deadline", "basis"): QT_TRANSLATE_NOOP(
         "Warning",
-        "本项目须提前{lead}个工作日报送，最晚 {deadline} 报送；实际报送日期 {sent} 已晚于截止日期。",
+        "按通知一般要求须提前{lead}个工作日报送，最晚 {deadline} 报送，今天已过截止日期；"
+        "请与承办单位联系或调整申请服务时间。",
     ),
     _key("lead_time", "lead", "deadline"): QT_TRANSLATE_NOOP(
         "Warning",
@@ -149,17 +151,18 @@ TODO_KIND_SOURCES: dict[str, str] = {
 TODO_TITLE = QT_TRANSLATE_NOOP("Todo", "申请 {id}「{item}」")
 TODO_NO_ITEM = QT_TRANSLATE_NOOP("Todo", "（未填写服务项目）")
 TODO_ESTIMATE = QT_TRANSLATE_NOOP("Todo", "（按周末估算）")
-_APPLICATION = ("id", "item", "estimate")
+TODO_GENERAL = QT_TRANSLATE_NOOP("Todo", "（按通知一般要求）")
+_APPLICATION = ("id", "item", "estimate", "general")
 
 TODO_SOURCES: dict[TemplateKey, str] = {
     _key("deadline", *_APPLICATION, "passed"): QT_TRANSLATE_NOOP(
-        "Todo", "{title}的报送截止日期 {passed}{estimate} 已过"
+        "Todo", "{title}的报送截止日期 {passed}{general}{estimate} 已过"
     ),
     _key("deadline", *_APPLICATION, "last_day"): QT_TRANSLATE_NOOP(
-        "Todo", "{title}今天（{last_day}）是最后报送日{estimate}"
+        "Todo", "{title}今天（{last_day}）是最后报送日{general}{estimate}"
     ),
     _key("deadline", *_APPLICATION, "deadline", "left"): QT_TRANSLATE_NOOP(
-        "Todo", "{title}须在 {deadline}{estimate} 前报送，还剩 {left} 个工作日"
+        "Todo", "{title}须在 {deadline}{general}{estimate} 前报送，还剩 {left} 个工作日"
     ),
     _key("reply_overdue", "id", "item", "sent", "wait"): QT_TRANSLATE_NOOP(
         "Todo", "{title}于 {sent} 报送，{wait} 个工作日内未收到回复，请联系承办单位"
@@ -167,6 +170,12 @@ TODO_SOURCES: dict[TemplateKey, str] = {
     _key("upcoming", "id", "item", "when"): QT_TRANSLATE_NOOP("Todo", "{title}定于 {when} 开展"),
     _key("upcoming", "id", "item", "when", "location"): QT_TRANSLATE_NOOP(
         "Todo", "{title}定于 {when} 开展，地点：{location}"
+    ),
+    _key("upcoming", "id", "item", "when", "requested"): QT_TRANSLATE_NOOP(
+        "Todo", "{title}定于 {when} 开展（原申请 {requested}）"
+    ),
+    _key("upcoming", "id", "item", "when", "requested", "location"): QT_TRANSLATE_NOOP(
+        "Todo", "{title}定于 {when} 开展（原申请 {requested}），地点：{location}"
     ),
     _key("not_applied", "programme"): QT_TRANSLATE_NOOP(
         "Todo", "「{programme}」可申请，本工会尚未申请"
@@ -239,6 +248,8 @@ def todo_fields(item: TodoItem) -> dict[str, str]:
         fields["title"] = title.format(id=fields["id"], item=what)
     if fields.get("estimate"):
         fields["estimate"] = QCoreApplication.translate("Todo", TODO_ESTIMATE)
+    if fields.get("general"):
+        fields["general"] = QCoreApplication.translate("Todo", TODO_GENERAL)
     return fields
 
 
@@ -246,6 +257,23 @@ def todo_text(item: TodoItem) -> str:
     """A home-screen item in the UI language."""
     source = TODO_SOURCES.get(_key_of(item.kind, item.args))
     return _formatted("Todo", source, todo_fields(item), item.text)
+
+
+def service_time_text(
+    requested: datetime | None, confirmed: datetime | None, *, short: bool = False
+) -> str:
+    """The service time to go by: the confirmed one once there is one, the requested beside it
+    (``short``: the requested day only, for a table column)."""
+    if confirmed is None:
+        return f"{requested:%Y-%m-%d %H:%M}" if requested else ""
+    when = f"{confirmed:%Y-%m-%d %H:%M}"
+    if requested is None or requested == confirmed:
+        return QCoreApplication.translate("ServiceTime", "{0}（已确认）").format(when)
+    if short:
+        text = QCoreApplication.translate("ServiceTime", "{0}（原 {1}）")
+        return text.format(when, f"{requested:%Y-%m-%d}")
+    text = QCoreApplication.translate("ServiceTime", "{0}（已确认；原申请 {1}）")
+    return text.format(when, f"{requested:%Y-%m-%d %H:%M}")
 
 
 def todo_kind_text(kind: str) -> str:

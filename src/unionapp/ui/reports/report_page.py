@@ -35,7 +35,8 @@ from unionapp.catalogue.store import CATEGORIES
 from unionapp.errors import UserError
 from unionapp.models import Application, Provider
 from unionapp.reports.figures import UNCATEGORISED, ReportFigures, compute_figures
-from unionapp.reports.mail import default_recipients, parse_recipients, write_report_draft
+from unionapp.reports.mail import parse_recipients, write_report_draft
+from unionapp.reports.mail_client import find_mail_program, open_draft
 from unionapp.reports.pdf import report_pdf_bytes
 from unionapp.reports.period import ReportQuery, quarter_period, year_period
 from unionapp.reports.smtp import load_smtp_settings, send_report_mail
@@ -44,8 +45,11 @@ from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.tasks import run_task
 from unionapp.ui.reports.mail_history_dialog import MailHistoryDialog
 from unionapp.ui.reports.smtp_dialog import SmtpDialog
+from unionapp.union import get_union, update_union
 
 if TYPE_CHECKING:
+    from sqlmodel import Session
+
     from unionapp.storage.context import AppContext
 
 CUSTOM = "custom"
@@ -126,6 +130,16 @@ class ReportPage(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         layout.addWidget(self.view, 1)
 
+        mail_row = QHBoxLayout()
+        self.recipients = QLineEdit(self)
+        self.recipients.setObjectName("report_recipients")
+        self.recipients.setPlaceholderText(self.tr("上级工会的邮箱，多个用逗号分隔"))
+        recipients_label = QLabel(self.tr("收件人邮箱"), self)
+        recipients_label.setBuddy(self.recipients)
+        mail_row.addWidget(recipients_label)
+        mail_row.addWidget(self.recipients, 1)
+        layout.addLayout(mail_row)
+
         actions = QHBoxLayout()
         self.status = QLabel(self.tr("选择期间后点“生成报表”。"), self)
         self.status.setWordWrap(True)
@@ -177,6 +191,9 @@ class ReportPage(QWidget):
             self.provider.addItem(name, name)
         self.provider.setCurrentIndex(max(0, self.provider.findData(chosen)))
         self.provider.blockSignals(False)
+        if not self.recipients.text().strip():
+            with self.ctx.session() as session:
+                self.recipients.setText(get_union(session).report_recipients)
         if self.rendered is None and self.isVisible():  # first visit: show this year's report
             self.generate()
 
@@ -237,11 +254,14 @@ class ReportPage(QWidget):
         self.rendered = rendered
         self._set_ready(True)
         f = rendered.figures
-        self.status.setText(
-            self.tr("{0}：申请 {1} 件，完成服务 {2} 场，服务职工 {3} 人次。").format(
-                f.period_text, f.applications, len(f.services_done), f.members_reached
-            )
+        text = self.tr(
+            "{0}：报送申请 {1} 件，完成服务 {2} 场，服务职工 {3} 人次，参加服务的会员 {4} 人。"
+        ).format(
+            f.period_text, f.applications, len(f.services_done), f.person_times, f.members_reached
         )
+        if f.unsent:
+            text += self.tr("另有尚未报送的申请 {0} 件，不计入统计。").format(len(f.unsent))
+        self.status.setText(text)
 
     def _failed(self, exc: BaseException) -> None:
         self.generate_button.setEnabled(True)
@@ -299,10 +319,25 @@ class ReportPage(QWidget):
         return [pdf, xlsx]
 
     # -- e-mail -----------------------------------------------------------------------------
+    def _typed_recipients(self) -> list[str]:
+        """The addresses in the recipient field (UserError when one is malformed or none)."""
+        recipients = parse_recipients(self.recipients.text())
+        if not recipients:
+            raise UserError(
+                self.tr("没有收件人：请在“收件人邮箱”中填写上级工会的邮箱，多个用逗号分隔。")
+            )
+        return recipients
+
+    def _remember_recipients(self, session: Session, recipients: list[str]) -> None:
+        """The first addresses typed here become the union's report recipients."""
+        if not get_union(session).report_recipients.strip():
+            update_union(session, report_recipients=", ".join(recipients))
+
     def write_mail(self) -> None:
         if self.rendered is None:
             return
         try:
+            recipients = self._typed_recipients()
             files = self._files_for_mail()
             with self.ctx.session() as session:
                 eml = write_report_draft(
@@ -310,20 +345,23 @@ class ReportPage(QWidget):
                     files[0].with_name(self._base_name() + "邮件.eml"),
                     self.rendered.figures,
                     files,
+                    recipients,
                 )
+                self._remember_recipients(session, recipients)
         except (UserError, OSError) as exc:
             show_user_error(self, exc if isinstance(exc, UserError) else UserError(str(exc)))
             return
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(eml))):
-            self.status.setText(self.tr("已在邮件程序中打开邮件草稿：{0}").format(eml))
+        program = find_mail_program()
+        if program is not None and open_draft(eml, program):
+            self.status.setText(self.tr("已在 {0} 中打开草稿。").format(program.name))
             return
         reveal_in_folder(eml)
-        self.status.setText(self.tr("邮件草稿已保存：{0}").format(eml))
+        self.status.setText(self.tr("已保存到 {0}，请用邮件程序打开。").format(eml))
         QMessageBox.information(
             self,
-            self.tr("没有默认邮件程序"),
+            self.tr("没有找到邮件程序"),
             self.tr(
-                "没有找到默认的邮件程序，已打开保存邮件草稿和附件的文件夹：\n{0}\n\n"
+                "这台电脑上没有找到能打开邮件草稿的邮件程序。邮件草稿和附件已保存到：\n{0}\n\n"
                 "可以把 .eml 文件拖进邮件程序打开，或新建邮件后把 PDF 和 Excel 文件作为附件发送。"
             ).format(eml.parent),
         )
@@ -333,7 +371,7 @@ class ReportPage(QWidget):
             return
         with self.ctx.session() as session:
             settings = load_smtp_settings(session)
-            recipients = ", ".join(_safe_recipients(session))
+        recipients = self.recipients.text().strip()
         if not settings.host:
             QMessageBox.information(
                 self, self.tr("直接发送"), self.tr("请先在“邮件设置”中填写发件邮箱的 SMTP 服务器。")
@@ -375,13 +413,6 @@ class ReportPage(QWidget):
         if not isinstance(exc, UserError):
             raise exc
         show_user_error(self, exc, self.tr("发送失败"))
-
-
-def _safe_recipients(session: object) -> list[str]:
-    try:
-        return default_recipients(session)  # type: ignore[arg-type]
-    except UserError:
-        return []
 
 
 def reveal_in_folder(path: Path) -> None:

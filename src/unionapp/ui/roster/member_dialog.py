@@ -179,7 +179,10 @@ class MemberDialog(QDialog):
 
 
 class StatusDialog(QDialog):
-    """Choose a new status, the date it took effect and a note."""
+    """Choose a new status, the date it took effect and a note.
+
+    Nothing is preselected: OK stays disabled until the user picks the new status.
+    """
 
     def __init__(self, name: str, current: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -188,6 +191,8 @@ class StatusDialog(QDialog):
         for status in STATUSES:
             if status != current:
                 self.status.addItem(label_text(status), status)
+        self.status.setPlaceholderText(self.tr("请选择新的状态"))
+        self.status.setCurrentIndex(-1)
         self.day = QDateEdit(QDate.currentDate(), self)
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
@@ -203,6 +208,9 @@ class StatusDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setEnabled(False)
+        self.status.currentIndexChanged.connect(lambda index: self.ok_button.setEnabled(index >= 0))
 
     def chosen(self) -> tuple[str, date, str]:
         return self.status.currentData(), self.day.date().toPython(), self.note.text()

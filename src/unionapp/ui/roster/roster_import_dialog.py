@@ -125,12 +125,16 @@ class RosterImportDialog(QDialog):
         self.changes.setColumnWidth(1, 110)
         self.changes.setColumnWidth(2, 80)
         self.changes.setColumnWidth(3, 150)
-        self.problems = QTableWidget(0, 3, self)
-        self.problems.setHorizontalHeaderLabels([self.tr("行"), self.tr("列"), self.tr("原因")])
+        self.problems = QTableWidget(0, 4, self)
+        self.problems.setHorizontalHeaderLabels(
+            [self.tr("行"), self.tr("姓名"), self.tr("列"), self.tr("原因")]
+        )
         self.problems.horizontalHeader().setStretchLastSection(True)
         self.problems.verticalHeader().hide()
-        self.problems.setColumnWidth(0, 60)
-        self.problems.setColumnWidth(1, 140)
+        self.problems.setWordWrap(True)  # the whole reason, on as many lines as it takes
+        self.problems.setColumnWidth(0, 50)
+        self.problems.setColumnWidth(1, 90)
+        self.problems.setColumnWidth(2, 120)
         self.tabs.addTab(self.changes, self.tr("对已有会员的改动"))
         self.tabs.addTab(self.problems, self.tr("未导入和请核对"))
         layout.addWidget(self.tabs, 1)
@@ -242,14 +246,18 @@ class RosterImportDialog(QDialog):
     def _fill_problems(self, result: ImportResult) -> None:
         problems = [(e, self.tr("未导入")) for e in result.problems]
         problems += [(w, self.tr("请核对")) for w in result.warnings]
+        names = {row.row: row.values.get("name") or "" for row in result.read.rows}
         self.problems.setRowCount(len(problems))
         for index, (error, kind) in enumerate(problems):
             column = error.column
             where = f"{column.letter} {column.header_text}" if column else ""
-            for position, text in enumerate((str(error.row), where, f"{kind}：{error.reason}")):
+            name = names.get(error.row, "")
+            texts = (str(error.row), name, where, f"{kind}：{error.reason}")
+            for position, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.problems.setItem(index, position, item)
+        self.problems.resizeRowsToContents()
         self.save_rejected_button.setEnabled(bool(result.rejected))
 
     # -- writing --------------------------------------------------------------------------------

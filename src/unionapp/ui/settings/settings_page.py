@@ -16,12 +16,18 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from unionapp.applications.rules import (
+    MAX_LEAD_WORKDAYS,
+    default_lead_workdays,
+    set_default_lead_workdays,
+)
 from unionapp.errors import UserError
 from unionapp.storage.backup import delete_backup, describe_backups, make_backup
 from unionapp.ui.common.errors import show_user_error
@@ -72,6 +78,7 @@ class SettingsPage(QScrollArea):
         self.shared_database = SharedDatabaseBox(ctx, body)
         layout.addWidget(self.shared_database)
         layout.addWidget(self._language_box(body))
+        layout.addWidget(self._deadline_box(body))
 
         backup_box = QGroupBox(self.tr("备份（一个文件含全部数据和附件）"), body)
         backup_layout = QVBoxLayout(backup_box)
@@ -146,6 +153,30 @@ class SettingsPage(QScrollArea):
         row.addWidget(self.language)
         row.addWidget(self.language_note, 1)
         return box
+
+    def _deadline_box(self, parent: QWidget) -> QGroupBox:
+        box = QGroupBox(self.tr("报送期限"), parent)
+        row = QHBoxLayout(box)
+        label = QLabel(
+            self.tr("服务项目没有规定提前报送时间的（包括手工填写的申请），按通知一般要求提前"), box
+        )
+        label.setWordWrap(True)
+        row.addWidget(label, 1)
+        self.lead_workdays = QSpinBox(box)
+        self.lead_workdays.setRange(1, MAX_LEAD_WORKDAYS)
+        self.lead_workdays.setSuffix(self.tr(" 个工作日报送"))
+        with self.ctx.session() as session:
+            self.lead_workdays.setValue(default_lead_workdays(session))
+        self.lead_workdays.valueChanged.connect(self.change_lead_workdays)
+        row.addWidget(self.lead_workdays)
+        return box
+
+    def change_lead_workdays(self, workdays: int) -> None:
+        try:
+            with self.ctx.session() as session:
+                set_default_lead_workdays(session, workdays)
+        except UserError as exc:
+            show_user_error(self, exc)
 
     def change_language(self) -> None:
         save_language(self.language.currentData() or None)
