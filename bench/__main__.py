@@ -9,22 +9,12 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections.abc import Mapping
-from datetime import datetime
 from pathlib import Path
 
 from bench.measure import RUNS, Row
-from bench.table import ROWS, to_json, to_text
+from bench.table import ROWS, print_rows
 
 SUITES = ("form", "startup", "roster", "report", "backup")
-
-
-def print_rows(rows: Mapping[str, Row], *, as_json: bool = False, save: Path | None = None) -> None:
-    """Print the table (or the JSON document); `save` also writes the JSON document there."""
-    when = datetime.now()
-    print(to_json(rows, when) if as_json else to_text(rows, when), flush=True)
-    if save is not None:
-        save.write_text(to_json(rows, when) + "\n", encoding="utf-8")
 
 
 def run_suite(name: str, folder: Path, runs: int, members: int) -> dict[str, Row]:

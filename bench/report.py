@@ -121,7 +121,7 @@ def run(folder: Path, runs: int = RUNS) -> dict[str, Row]:
 def main() -> None:
     import argparse
 
-    from bench.__main__ import print_rows
+    from bench.table import print_rows
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=RUNS)

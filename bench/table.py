@@ -126,3 +126,11 @@ def to_text(rows: Mapping[str, Row], when: datetime) -> str:
         value = a.median / b.median
         lines.append(f"| {label} | {value:.2f} | {aim} | {_ratio_check(aim, value)} |")
     return "\n".join(lines)
+
+
+def print_rows(rows: Mapping[str, Row], *, as_json: bool = False, save: Path | None = None) -> None:
+    """Print the table (or the JSON document); `save` also writes the JSON document there."""
+    when = datetime.now()
+    print(to_json(rows, when) if as_json else to_text(rows, when), flush=True)
+    if save is not None:
+        save.write_text(to_json(rows, when) + "\n", encoding="utf-8")

@@ -2,8 +2,11 @@
 
 Builds a demo data folder (union profile, a roster imported from a generated .xlsx by the real
 importer, applications in several states through the core API), opens the main window with Qt's
-Chinese translations, switches sections, opens dialogs and saves each as a PNG into
-``resources/help/images`` (the guide ships with the program from ``resources/help``).
+Chinese translations on a 1366×768 screen (the main window maximised above a 40-px task bar),
+switches sections, opens dialogs and saves each as a PNG into ``resources/help/images`` (the
+guide ships with the program from ``resources/help``). The demo lives in a temporary folder;
+where its path would show, a chairperson's usual Windows path is shown instead, and a path of
+the temporary folder left in any text stops the script.
 
 Run from the repository root:  ``QT_QPA_PLATFORM=offscreen python docs/make_screenshots.py``
 """
@@ -11,6 +14,7 @@ Run from the repository root:  ``QT_QPA_PLATFORM=offscreen python docs/make_scre
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import shutil
 import sys
@@ -21,12 +25,31 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from PySide6.QtWidgets import QApplication, QWidget
-
 ROOT = Path(__file__).resolve().parent.parent
 IMAGES = ROOT / "resources" / "help" / "images"
+SCREEN = (1366, 768)
+TASK_BAR = 40
+_SCREEN_CONFIG = Path(tempfile.gettempdir()) / "unionapp-screenshots-screen.json"
+_SCREEN_CONFIG.write_text(
+    json.dumps(
+        {"screens": [{"name": "laptop", "x": 0, "y": 0, "width": SCREEN[0], "height": SCREEN[1]}]}
+    )
+)
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # a real screen: left alone
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN_CONFIG}"
+
+from PySide6.QtWidgets import (  # noqa: E402  (after the platform is chosen)
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QTableWidget,
+    QWidget,
+)
+
+SHOWN_DATA_FOLDER = r"C:\Users\王芳\AppData\Local\unionapp"
+SHOWN_DOCUMENTS = r"C:\Users\王芳\Documents"
+"""What a chairperson's own paths look like, shown instead of the demo's temporary folders."""
 CATALOGUE_YEAR = 2023
 """The bundled catalogue; the demo copies it to the years its applications fall in."""
 CULTURE_PUSH = "a1-2"  # “身边”文化助推活动: 15 working days ahead, March to December
@@ -233,10 +256,59 @@ def settle(milliseconds: int) -> None:
         time.sleep(0.02)
 
 
+class Paths:
+    """The demo's temporary folders, and how they are shown in the screenshots."""
+
+    work: Path | None = None
+    data: Path | None = None
+
+    @classmethod
+    def shown(cls, text: str) -> str:
+        """``text`` with the temporary folders replaced by a chairperson's usual paths."""
+        for folder, shown in ((cls.data, SHOWN_DATA_FOLDER), (cls.work, SHOWN_DOCUMENTS)):
+            if folder is None or str(folder) not in text:
+                continue
+            head, _, tail = text.partition(str(folder))
+            text = head + shown + tail.replace("/", "\\")
+        return text
+
+    @classmethod
+    def leaked(cls, text: str) -> bool:
+        return cls.work is not None and (str(cls.work) in text or "/tmp/" in text)
+
+
+def hide_temporary_paths(widget: QWidget) -> None:
+    """Show the usual paths in every label, field, list and table of ``widget``; stop the script
+    if a temporary path is still visible."""
+    texts = []
+    for label in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(label, QLabel | QLineEdit):
+            label.setText(Paths.shown(label.text()))
+            texts.append(label.text())
+        elif isinstance(label, QListWidget):
+            for row in range(label.count()):
+                label.item(row).setText(Paths.shown(label.item(row).text()))
+                texts.append(label.item(row).text())
+        elif isinstance(label, QTableWidget):
+            for row in range(label.rowCount()):
+                for column in range(label.columnCount()):
+                    item = label.item(row, column)
+                    if item is not None:
+                        item.setText(Paths.shown(item.text()))
+                        texts.append(item.text())
+        if label.toolTip():
+            label.setToolTip(Paths.shown(label.toolTip()))
+    leaks = [text for text in texts if Paths.leaked(text)]
+    if leaks:
+        raise SystemExit(f"a temporary path would show in a screenshot: {leaks}")
+
+
 def save(widget: QWidget, name: str, wait: int = 100) -> Path:
     """Let the widget lay out and paint, then save it as ``images/<name>.png``."""
     widget.show()
     settle(wait)
+    hide_temporary_paths(widget)
+    settle(50)
     path = IMAGES / f"{name}.png"
     if not widget.grab().save(str(path)):
         raise SystemExit(f"could not save {path}")
@@ -312,6 +384,7 @@ def shoot_window(data_dir: Path) -> None:
 
     tasks.set_synchronous(True)
     window = MainWindow(resolve_paths(str(data_dir)))
+    window.resize(SCREEN[0], SCREEN[1] - TASK_BAR)  # maximised above the task bar
     window.show()
     if not window.load():
         raise SystemExit("the demo data folder did not open")
@@ -353,7 +426,6 @@ def _editor(window: QWidget, *, draft: bool) -> QWidget:
     page = window.show_section("applications")  # type: ignore[attr-defined]
     ids = _application_ids(window)
     editor = page.open_application(ids["draft" if draft else "done"])
-    editor.resize(1000, 820)
     if not draft:
         editor.tabs.setCurrentIndex(1)
     return editor
@@ -407,21 +479,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--keep", action="store_true", help="keep the demo data folder")
     args = parser.parse_args(argv)
+    from unionapp.ui.common.cjk_font import ensure_chinese_font
     from unionapp.ui.common.language import install_translations
 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("unionapp-screenshots")
+    ensure_chinese_font(app)
     install_translations(app, "zh_CN")
     IMAGES.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="unionapp-screenshots-"))
+    Paths.work = work
     try:
         roster_file = write_roster_file(work / "会员名册.xlsx")
         empty = work / "first-start"
         empty.mkdir()
+        Paths.data = empty
         shoot_first_start(empty, roster_file)
         shoot_new_year(empty)
         demo = work / "demo"
         demo.mkdir()
+        Paths.data = demo
         build_demo(demo, roster_file)
         shoot_window(demo)
     finally:

@@ -1,4 +1,5 @@
-"""Shared fixtures: a fresh data folder per test, the offscreen Qt platform, a gui marker.
+"""Shared fixtures: a fresh data folder per test, the offscreen Qt platform on a laptop-sized
+screen (1366×768 less a task bar), a gui marker.
 
 PostgreSQL: ``UNIONAPP_TEST_DATABASE_URL`` (or ``--database-url``), an administrator's URL of a
 server, runs the suite against it: the ``ctx`` fixture and the command line (through
@@ -9,6 +10,7 @@ started for the session (``tests/pg_server.py``), else they are skipped.
 
 from __future__ import annotations
 
+import json
 import os
 import tempfile
 import uuid
@@ -17,7 +19,12 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+LAPTOP_SCREEN = {"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768 - 40}
+"""The offscreen screen the window tests run on: a 1366×768 laptop's free area (40-px task bar)."""
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # another platform: left alone
+    _config = Path(tempfile.gettempdir()) / "unionapp-tests-laptop-screen.json"
+    _config.write_text(json.dumps({"screens": [LAPTOP_SCREEN]}), "utf-8")
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_config}"
 os.environ.pop("UNIONAPP_DATA_DIR", None)
 os.environ.pop("UNIONAPP_DATABASE_URL", None)
 ENV_TEST_DATABASE = "UNIONAPP_TEST_DATABASE_URL"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -15,6 +14,7 @@ import pytest
 from fontTools.ttLib import TTFont
 from PIL import Image, ImageChops
 
+from support.tools import require_tool
 from unionapp.form import (
     FieldTooLongError,
     FormData,
@@ -143,8 +143,7 @@ def test_seal_square_holds_only_its_printed_words(
 
 
 def test_fonts_are_embedded_truetype_subsets(sample_form: FormData, tmp_path: Path) -> None:
-    if shutil.which("pdffonts") is None:
-        pytest.skip("pdffonts (poppler-utils) is not installed")
+    require_tool("pdffonts")
     form = dataclasses.replace(sample_form, location="北京市㐀街1号")  # one fallback glyph
     out = render_one(form, tmp_path)
     listing = subprocess.run(
@@ -172,8 +171,7 @@ def test_rare_characters_come_out_as_real_glyphs(sample_form: FormData, tmp_path
     assert page_text(out, cell.as_bbox()) == "\U000201d4龘工会"
     for char in ("\U000201d4", "龘"):
         assert embedded_glyph_has_outline(out, char), char
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    require_tool("pdftoppm")
     scale = 150 / 72
     crop = tuple(round(v * scale) for v in cell.as_bbox())
     images = []

@@ -10,16 +10,14 @@ from sqlmodel import Session, select
 from unionapp.applications.tracking import StatusChange
 from unionapp.models import Programme
 
-NOTICES = Path("/work/shared/reference/holiday-notices")
 WORKCAL_DATA = Path(__file__).parents[1] / "workcal" / "data"
 TODAY = date(2023, 4, 12)  # the fixed day of the to-do tests: a Wednesday after 清明 (04-05)
 SCHEDULED = datetime(2023, 5, 8, 14, 0)  # the service time ``change_for`` confirms
 
 
 def notice_path(year: int) -> Path:
-    """The official notice text (the shared reference copy, else the test data copy)."""
-    shared = NOTICES / f"{year}.txt"
-    return shared if shared.is_file() else WORKCAL_DATA / f"{year}.txt"
+    """The official notice text, as kept with the tests."""
+    return WORKCAL_DATA / f"{year}.txt"
 
 
 PATH_TO: dict[str, list[str]] = {

@@ -10,6 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from unionapp.ui.common.cjk_font import ensure_chinese_font
 from unionapp.ui.common.language import install_translations, saved_language
 
 _STARTED = time.time()
@@ -32,6 +33,7 @@ def run_gui(data_dir: str | None = None, database: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("unionapp")
     app.setOrganizationName("unionapp")
+    ensure_chinese_font(app)
     install_translations(app, saved_language())
     app.setApplicationDisplayName(app.translate("App", "基层工会助手"))
     app.setWindowIcon(QIcon(str(resource_path("icons", "unionapp.png"))))

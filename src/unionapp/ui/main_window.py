@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionapp.ui.common.fitting import fit_to_screen
+
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
     from unionapp.storage.paths import DataPaths
@@ -44,7 +46,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle(self.tr("基层工会助手"))
-        self.resize(1180, 760)
+        fit_to_screen(self, 1180, 760)
         central = QWidget(self)
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -158,6 +160,11 @@ class MainWindow(QMainWindow):
         refresh = getattr(page, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def current_section(self) -> str:
+        """The key of the section on show ("" before the sections are built)."""
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
 
     def show_section(self, key: str) -> QWidget:
         """Switch to a section by key and return its page."""

@@ -51,8 +51,10 @@ from unionapp.ui.applications.participant_picker import ParticipantPicker
 from unionapp.ui.applications.reply_dialog import ReplyDialog
 from unionapp.ui.applications.timeline_widget import TimelineWidget
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import fit_to_screen
 from unionapp.ui.common.labels import service_time_text, status_text
 from unionapp.ui.common.labels import warning_text as worded_warning
+from unionapp.ui.help.guide import add_help_key
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
@@ -89,7 +91,7 @@ class ApplicationEditor(QWidget):
         self.app_id = app_id
         self.dirty = False
         self.setWindowTitle(self.tr("申请表 {0}").format(app_id))
-        self.resize(820, 860)
+        fit_to_screen(self, 820, 860)
         self.autosave = QTimer(self)
         self.autosave.setSingleShot(True)
         self.autosave.setInterval(AUTOSAVE_MS)
@@ -107,6 +109,7 @@ class ApplicationEditor(QWidget):
         self.preview_dialog: QDialog | None = None
         self._build()
         self.load()
+        add_help_key(self, "applications")
 
     # -- building ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -463,6 +466,7 @@ class ApplicationEditor(QWidget):
         self.save_state.setText(
             self.tr("已自动保存 {0}").format(datetime.now().strftime("%H:%M:%S"))
         )
+        self._update_header()  # the deadline follows the service time and programme as saved
         self.saved.emit(self.app_id)
         return True
 

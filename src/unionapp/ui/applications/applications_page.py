@@ -111,6 +111,7 @@ class ApplicationsPage(QWidget):
         layout.addWidget(self.table, 1)
         self.hint = QLabel(self)
         self.hint.setStyleSheet("color: #666;")
+        self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
 
         self.table.doubleClicked.connect(self.open_selected)

@@ -27,6 +27,7 @@ from unionapp.applications.participants import list_participants, set_participan
 from unionapp.errors import UserError
 from unionapp.roster.search import MemberQuery, MemberRow, fetch_page
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import fit_to_screen
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
@@ -48,7 +49,7 @@ class ParticipantPicker(QDialog):
         self.ctx = ctx
         self.app_id = app_id
         self.setWindowTitle(self.tr("参加会员 — 申请 {0}").format(app_id))
-        self.resize(680, 520)
+        fit_to_screen(self, 680, 520)
         layout = QVBoxLayout(self)
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(self.tr("输入姓名、拼音首字母、部门或手机尾号查找会员"))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionapp.ui.common.fitting import fit_to_screen
+
 # Printing renders each page as an image; more than this many dots per inch only costs memory.
 _MAX_PRINT_DPI = 600
 
@@ -67,7 +69,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf: bytes, suggested_name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("打印预览"))
-        self.resize(760, 900)
+        fit_to_screen(self, 760, 900)
         self._pdf = pdf
         self._suggested_name = suggested_name
         self._bytes = QByteArray(pdf)

@@ -41,6 +41,7 @@ from unionapp.errors import UserError
 from unionapp.models import Application
 from unionapp.ui.applications.attachment_kind import kind_combo
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import scroll_contents
 from unionapp.ui.common.labels import label_text, status_text
 
 if TYPE_CHECKING:
@@ -171,6 +172,7 @@ class ReplyDialog(QDialog):
             )
             self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(False)
         layout.addWidget(self.buttons)
+        scroll_contents(self, 460, 0)
         if "submitted" in legal_next(self.current):
             self.set_status("submitted")
         self.status.currentIndexChanged.connect(self._show_fields)

@@ -72,6 +72,9 @@ class CataloguePage(QWidget):
         self.category = QComboBox(self)
         self.provider = QComboBox(self)
         self.provider.setMinimumWidth(220)
+        self.provider.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         for label, combo in (
             (self.tr("年度"), self.year),
             (self.tr("类别"), self.category),
@@ -81,6 +84,7 @@ class CataloguePage(QWidget):
             filters.addWidget(combo)
             combo.currentIndexChanged.connect(self.reload)
         filters.addStretch(1)
+        buttons = QHBoxLayout()  # a row of its own: the window stays narrow in English too
         self.add_button = QPushButton(self.tr("新增项目"), self)
         self.edit_button = QPushButton(self.tr("编辑"), self)
         self.confirm_button = QPushButton(self.tr("核实无误"), self)
@@ -112,15 +116,17 @@ class CataloguePage(QWidget):
             self.confirm_button,
             self.more_button,
         ):
-            filters.addWidget(button)
+            buttons.addWidget(button)
         self.add_button.clicked.connect(self.add_programme)
         self.edit_button.clicked.connect(self.edit_selected)
         self.confirm_button.clicked.connect(self.confirm_selected)
+        buttons.addStretch(1)
         self.outdated = OutdatedCatalogueBar(self)
         self.outdated.import_button.clicked.connect(self.import_notice)
         self.outdated.carry_button.clicked.connect(self.carry_forward)
         layout.addWidget(self.outdated)
         layout.addLayout(filters)
+        layout.addLayout(buttons)
 
         self.model = ProgrammeTableModel(self)
         self.proxy = QSortFilterProxyModel(self)

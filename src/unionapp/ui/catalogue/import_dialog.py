@@ -30,6 +30,7 @@ from unionapp.catalogue.notice import NoticeReading, read_notice_path, read_noti
 from unionapp.catalogue.notice_import import plan_notice
 from unionapp.catalogue.update import ApplyResult, CataloguePlan, apply_plan
 from unionapp.errors import UserError
+from unionapp.ui.common.fitting import fit_to_screen
 from unionapp.ui.common.tasks import ProgressFn, Task, run_task
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ class CatalogueImportDialog(QDialog):
         self.buttons.accepted.connect(self.confirm)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.resize(980, 580)
+        fit_to_screen(self, 980, 580)
 
     # -- reading ----------------------------------------------------------------------------
     def choose_file(self) -> None:

@@ -28,6 +28,7 @@ from unionapp.catalogue.query import ContactInfo, ProgrammeInfo, save_programme
 from unionapp.catalogue.store import CATEGORIES
 from unionapp.catalogue.time_window import parse_window, window_text
 from unionapp.errors import UserError
+from unionapp.ui.common.fitting import fit_to_screen
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
@@ -154,7 +155,7 @@ class ProgrammeDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
-        self.resize(800, 580)
+        fit_to_screen(self, 800, 580)
 
     # -- the time window: typed once, or made from the months chosen ----------------------------
     def _month_box(self, none_text: str) -> QComboBox:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from unionapp import __version__
 from unionapp.resources import resource_path
+from unionapp.ui.common.fitting import fit_to_screen
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.data_folder = data_folder
         self.setWindowTitle(self.tr("关于基层工会助手"))
-        self.resize(640, 560)
+        fit_to_screen(self, 640, 560)
         layout = QVBoxLayout(self)
         layout.addLayout(self._header())
         layout.addLayout(self._data_folder_row())

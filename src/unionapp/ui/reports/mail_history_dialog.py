@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from unionapp.reports.mail import mail_history
+from unionapp.ui.common.fitting import fit_to_screen
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
@@ -57,4 +58,4 @@ class MailHistoryDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(820, 360)
+        fit_to_screen(self, 820, 360)

@@ -43,6 +43,7 @@ from unionapp.reports.smtp import (
     test_connection,
 )
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import scroll_contents
 from unionapp.ui.common.tasks import run_task
 
 if TYPE_CHECKING:
@@ -54,7 +55,6 @@ class SmtpDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.setWindowTitle(self.tr("邮件设置"))
-        self.resize(620, 640)
         layout = QVBoxLayout(self)
 
         template_box = QGroupBox(self.tr("报表邮件的主题和正文"), self)
@@ -120,6 +120,7 @@ class SmtpDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        scroll_contents(self, 620, 640)
         self._load()
         self.security.currentIndexChanged.connect(self._security_changed)
 

@@ -35,6 +35,7 @@ from unionapp.roster.store import (
 )
 from unionapp.roster.validate import STATUSES
 from unionapp.ui.common.collation import pinyin_sorted
+from unionapp.ui.common.fitting import scroll_contents
 from unionapp.ui.common.labels import GENDER_SOURCES, label_text
 
 if TYPE_CHECKING:
@@ -109,6 +110,7 @@ class MemberDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        scroll_contents(self, 560, 0)
         self._load()
 
     def _load(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -39,6 +40,7 @@ from unionapp.roster.importer import (
 )
 from unionapp.roster.reader import FIELD_LABELS, IGNORE, RosterRead
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import fit_to_screen, scroll_contents
 from unionapp.ui.common.tasks import Task, run_task
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ class HeaderMappingDialog(QDialog):
                 self,
             )
         )
+        layout.itemAt(0).widget().setWordWrap(True)
         form = QFormLayout()
         self.combos: dict[str, QComboBox] = {}
         taken = set(read.columns)
@@ -72,12 +75,11 @@ class HeaderMappingDialog(QDialog):
             self.combos[header] = combo
             form.addRow(header, combo)
         layout.addLayout(form)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        ok = QPushButton(self.tr("确定"), self)
-        ok.clicked.connect(self.accept)
-        buttons.addWidget(ok)
-        layout.addLayout(buttons)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("确定"))
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        scroll_contents(self, 480, 0)
 
     def mapping(self) -> dict[str, str]:
         return {header: combo.currentData() for header, combo in self.combos.items()}
@@ -96,7 +98,7 @@ class RosterImportDialog(QDialog):
         self.mapping: dict[str, str] = {}
         self.task: Task | None = None
         self.setWindowTitle(self.tr("导入会员名册"))
-        self.resize(760, 520)
+        fit_to_screen(self, 760, 520)
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.file_label = QLabel(
@@ -311,6 +313,8 @@ class RosterImportDialog(QDialog):
         self.new_only.setEnabled(True)
         if isinstance(error, ImportCancelled):
             self.summary.setText(str(error))
+            preview = self.preview
+            self.import_button.setEnabled(bool(preview and (preview.added or preview.updated)))
             return
         if isinstance(error, UserError):
             show_user_error(self, error)

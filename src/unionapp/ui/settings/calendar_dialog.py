@@ -40,6 +40,7 @@ from unionapp.calendar_store import (
 )
 from unionapp.errors import UserError
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import fit_to_screen
 from unionapp.workcal import ParsedNotice, parse_notice
 
 if TYPE_CHECKING:
@@ -61,7 +62,7 @@ class CalendarDialog(QDialog):
         self.stored = False
         self.parsed: ParsedNotice | None = None
         self.setWindowTitle(self.tr("工作日日历"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(

@@ -26,6 +26,7 @@ from unionapp.errors import UserError
 from unionapp.storage.engine import ENV_DATABASE_URL, ServerTarget, parse_database_url
 from unionapp.storage.server import check_connection, store_password
 from unionapp.ui.common.errors import show_user_error
+from unionapp.ui.common.fitting import scroll_contents
 from unionapp.ui.common.language import user_settings
 from unionapp.ui.common.tasks import run_task
 
@@ -108,6 +109,7 @@ class ServerDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        scroll_contents(self, 520, 0)
         if current:
             self._show(current)
 

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionapp.ui.common.fitting import scroll_contents
+
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
     from unionapp.union import UnionData
@@ -116,7 +118,7 @@ class SetupDialog(QDialog):
         buttons.accepted.connect(self._save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(560, 420)
+        scroll_contents(self, 560, 420)
 
     def _save(self) -> None:
         if self.form.save(self.ctx):
