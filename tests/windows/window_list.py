@@ -174,6 +174,14 @@ def _attachment_kind(demo: Demo) -> QWidget:
     return AttachmentKindDialog(names, "photo")
 
 
+def _login(demo: Demo) -> QWidget:
+    from unionapp.storage.engine import parse_database_url
+    from unionapp.ui.settings.login_dialog import LoginDialog
+
+    target = parse_database_url("postgresql://wang_zhuxi@192.168.1.10:5432/unionapp")
+    return LoginDialog(target, "服务器 192.168.1.10:5432 要求输入用户 wang_zhuxi 的密码。")
+
+
 def _server(demo: Demo) -> QWidget:
     from unionapp.ui.settings.shared_database import ServerDialog
 
@@ -234,6 +242,7 @@ WINDOWS: dict[str, Callable[[Demo], QWidget]] = {
     "CalendarDialog": _calendar,
     "SetupDialog": _setup,
     "ServerDialog": _server,
+    "LoginDialog": _login,
     "AboutDialog": _about,
     "HelpWindow": _guide,
     "SmtpDialog": _smtp,
