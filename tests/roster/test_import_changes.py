@@ -4,15 +4,16 @@ encoding could not hold, can add new members only, and the history keeps old →
 from __future__ import annotations
 
 import json
-import sqlite3
-from contextlib import closing
+import os
 from pathlib import Path
 
+from sqlalchemy import text
 from tests.roster.conftest import make_id, write_csv, write_xlsx
 
 from unionapp.cli import main
 from unionapp.roster.importer import import_roster
 from unionapp.roster.store import describe_event, member_history
+from unionapp.storage.context import open_context
 
 HEADER = ["姓名", "部门", "手机号", "身份证号码"]
 ZHOU_ID = make_id(serial=7, male=False)
@@ -50,8 +51,13 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
 
 
 def _db_rows(data_dir: Path, sql: str) -> list[tuple]:
-    with closing(sqlite3.connect(data_dir / "unionapp.db")) as conn:
-        return conn.execute(sql).fetchall()
+    """Rows straight from the database the command used (the folder's file, or the test server)."""
+    context = open_context(data_dir, database=os.environ.get("UNIONAPP_DATABASE_URL"))
+    try:
+        with context.engine.connect() as conn:
+            return [tuple(row) for row in conn.execute(text(sql))]
+    finally:
+        context.close()
 
 
 def test_gbk_reimport_keeps_the_stored_character_and_lists_why(ctx, tmp_path):
