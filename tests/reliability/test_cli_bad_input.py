@@ -132,6 +132,25 @@ def cases(files: Path) -> list[tuple[list[str], int]]:
         (["db", "copy", "--to", str(f / "garbage.xlsx")], 1),
         (["db", "copy", "--to", "postgresql://u@127.0.0.1:1/db"], 1),
         (["db", "upgrade", "extra"], 2),
+        (["db", "add-union"], 2),
+        (["db", "add-union", "--name", "某工会"], 1),  # a data folder has one union
+        (["db", "add-user", "x", "--role", "boss"], 2),
+        (["db", "add-user", "x", "--role", "chair", "--union", "1"], 1),
+        (
+            [
+                "application",
+                "edit",
+                "424242",
+                "--json-file",
+                str(f / "malformed.json"),
+                "--version",
+                "1",
+            ],
+            1,
+        ),
+        (["application", "edit", "1", "--json-file", str(f / "missing.json"), "--version", "1"], 1),
+        (["application", "edit", "1", "--json-file", str(f / "list.json"), "--version", "abc"], 2),
+        (["federation", "report", "--year", "明年"], 2),
     ]
 
 
