@@ -45,6 +45,7 @@ from unionapp.reports.smtp import (
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.fitting import scroll_contents
 from unionapp.ui.common.tasks import run_task
+from unionapp.ui.common.test_result import show_test_failure, show_test_success
 
 if TYPE_CHECKING:
     from unionapp.storage.context import AppContext
@@ -174,15 +175,11 @@ class SmtpDialog(QDialog):
 
     def _test_succeeded(self, message: str) -> None:
         self.test_button.setEnabled(True)
-        self.test_result.setStyleSheet("color: #2E7D32;")
-        self.test_result.setText(message)
+        show_test_success(self.test_result, message)
 
     def _test_failed(self, exc: BaseException) -> None:
         self.test_button.setEnabled(True)
-        if not isinstance(exc, UserError):
-            raise exc
-        self.test_result.setStyleSheet("color: #C62828;")
-        self.test_result.setText(str(exc))
+        show_test_failure(self.test_result, exc)
 
     def save(self) -> None:
         settings = self.settings()
