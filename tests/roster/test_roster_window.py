@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 from tests.roster.conftest import HEADER, make_id, write_xlsx
 
 from unionapp.roster.search import PAGE_SIZE
@@ -147,3 +148,74 @@ def test_import_dialog_previews_before_writing(qtbot, ctx, tmp_path: Path):
     assert dialog.imported and "导入完成" in dialog.summary.text()
     page.refresh()
     assert shown_names(page) == ["张三"]
+
+
+def test_member_dialog_merges_someone_elses_changes_and_asks_where_they_clash(
+    qtbot, filled, data_dir
+):
+    from tests.windows.clash_answers import answer_clash
+
+    from unionapp.roster.store import update_member
+    from unionapp.storage.context import open_context
+
+    dialog = MemberDialog(filled, 1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    other = open_context(data_dir, lock=False, database=os.environ.get("UNIONAPP_DATABASE_URL"))
+    try:  # meanwhile someone else, on the same data folder, changes the position and notes
+        with other.session() as session:
+            theirs = MemberData.of(get_member(session, 1))
+            theirs.position = "主席改的职务"
+            theirs.notes = "主席的备注"
+            update_member(session, 1, theirs)
+    finally:
+        other.close()
+    dialog.notes.setText("我的备注")
+    dialog.card_number.setText("7001")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    asked: list[str] = []
+    answer_clash("暂不保存", asked)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert "主席的备注" in asked[0] and "我的备注" in asked[0] and "备注" in asked[0]
+    assert dialog.isVisible() and dialog.saved_id is None
+    assert dialog.notes.text() == "我的备注" and dialog.card_number.text() == "7001"
+    with filled.session() as session:
+        assert get_member(session, 1).notes == "主席的备注"  # nothing written
+    answer_clash("保留我的内容", asked)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.saved_id == 1
+    with filled.session() as session:
+        member = get_member(session, 1)
+        assert (member.position, member.notes, member.card_number) == (
+            "主席改的职务",
+            "我的备注",
+            "7001",
+        )
+
+
+def test_member_dialog_can_take_the_other_persons_value(qtbot, filled, data_dir):
+    from tests.windows.clash_answers import answer_clash
+
+    from unionapp.roster.store import update_member
+    from unionapp.storage.context import open_context
+
+    dialog = MemberDialog(filled, 2)
+    qtbot.addWidget(dialog)
+    other = open_context(data_dir, lock=False, database=os.environ.get("UNIONAPP_DATABASE_URL"))
+    try:
+        with other.session() as session:
+            theirs = MemberData.of(get_member(session, 2))
+            theirs.notes = "对方的备注"
+            update_member(session, 2, theirs)
+    finally:
+        other.close()
+    dialog.notes.setText("我的备注")
+    dialog.position.setText("干事")
+    asked: list[str] = []
+    answer_clash("采用对方的内容", asked)
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert asked and dialog.saved_id == 2
+    with filled.session() as session:
+        member = get_member(session, 2)
+        assert (member.notes, member.position) == ("对方的备注", "干事")

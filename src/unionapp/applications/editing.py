@@ -16,6 +16,7 @@ from sqlmodel import Session
 from unionapp.applications.fields import FORM_FIELDS
 from unionapp.applications.service import get_application, update_application
 from unionapp.catalogue.query import find_programme
+from unionapp.clashes import Clash, changed_by, find_clashes
 from unionapp.errors import UserError
 from unionapp.models import Application
 
@@ -56,15 +57,6 @@ def edit_application(
 
 
 @dataclass
-class Clash:
-    """A field both people changed, to different values."""
-
-    field: str
-    theirs: Any
-    mine: Any
-
-
-@dataclass
 class FormSave:
     """What became of a save from the editor: saved, or stopped by clashing changes."""
 
@@ -96,17 +88,8 @@ def save_form(
     """
     current = get_application(session, app_id)
     theirs = form_values(current)
-    moved = {name for name in loaded if theirs[name] != loaded[name]}
-    clashes = [
-        Clash(name, theirs[name], value)
-        for name, value in mine.items()
-        if name in moved and theirs[name] != value
-    ]
-    who = (
-        f"{current.updated_by or '（未知）'} 于 {current.updated_at:%Y-%m-%d %H:%M:%S}"
-        if moved
-        else ""
-    )
+    moved, clashes = find_clashes(loaded, mine, theirs)
+    who = changed_by(current.updated_by, current.updated_at) if moved else ""
     if clashes and not keep_mine and not drop:
         return FormSave(False, theirs, clashes, who)
     skipped = set(drop)

@@ -50,6 +50,7 @@ from unionapp.models import Application
 from unionapp.ui.applications.participant_picker import ParticipantPicker
 from unionapp.ui.applications.reply_dialog import ReplyDialog
 from unionapp.ui.applications.timeline_widget import TimelineWidget
+from unionapp.ui.common.clash_dialog import ask_about_clashes
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.fitting import fit_to_screen
 from unionapp.ui.common.labels import service_time_text, status_text
@@ -473,28 +474,14 @@ class ApplicationEditor(QWidget):
     def ask_about_clashes(self, outcome: FormSave) -> bool | None:
         """Both changed the same fields: True keeps the user's values, False takes the other
         person's, None leaves everything unsaved (the user's text stays in the window)."""
-        lines = [
-            self.tr("“{0}”：对方改为“{1}”，您改为“{2}”").format(
-                FIELD_NAMES.get(c.field, c.field), _shown(c.theirs), _shown(c.mine)
-            )
-            for c in outcome.clashes
-        ]
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(self.tr("他人同时修改了这份申请"))
-        box.setText(
-            self.tr(
-                "{0} 修改了这份申请，其中有些字段您也改了。请对照后选择保留哪一方的内容；"
-                "其他字段双方的修改都会保存。"
-            ).format(outcome.changed_by)
+        return ask_about_clashes(
+            self,
+            self.tr("他人同时修改了这份申请"),
+            outcome.changed_by,
+            outcome.clashes,
+            FIELD_NAMES,
+            _shown,
         )
-        box.setInformativeText("\n".join(lines))
-        mine = box.addButton(self.tr("保留我的内容"), QMessageBox.ButtonRole.AcceptRole)
-        theirs = box.addButton(self.tr("采用对方的内容"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("暂不保存"), QMessageBox.ButtonRole.RejectRole)
-        box.exec()
-        clicked = box.clickedButton()
-        return True if clicked is mine else False if clicked is theirs else None
 
     def refresh_warnings(self) -> None:
         """Show the warnings for the form as typed, beside the fields they concern."""

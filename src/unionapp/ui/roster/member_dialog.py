@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionapp.clashes import changed_by, find_clashes, merged_values
 from unionapp.roster.store import (
     MemberData,
     MemberInvalid,
@@ -34,6 +35,7 @@ from unionapp.roster.store import (
     update_member,
 )
 from unionapp.roster.validate import STATUSES
+from unionapp.ui.common.clash_dialog import ask_about_clashes
 from unionapp.ui.common.collation import pinyin_sorted
 from unionapp.ui.common.fitting import scroll_contents
 from unionapp.ui.common.labels import GENDER_SOURCES, label_text
@@ -74,6 +76,8 @@ class MemberDialog(QDialog):
             self.status.addItem(label_text(status), status)
         self.notes = QLineEdit(self)
         self.errors: dict[str, QLabel] = {}
+        self.labels: dict[str, str] = {}
+        self._loaded: dict[str, str] = {}
         form = QFormLayout()
         for key, label, widget in (
             ("name", self.tr("姓名 *"), self.name),
@@ -92,6 +96,7 @@ class MemberDialog(QDialog):
             error.setWordWrap(True)
             error.setMinimumWidth(200)
             self.errors[key] = error
+            self.labels[key] = label.rstrip(" *")
             row = QHBoxLayout()
             row.addWidget(widget, 1)
             row.addWidget(error, 1)
@@ -120,17 +125,21 @@ class MemberDialog(QDialog):
                 return
             data = MemberData.of(get_member(session, self.member_id))
             events = [describe_event(e) for e in member_history(session, self.member_id)]
-        self.name.setText(data.name)
-        self.gender.setCurrentIndex(max(0, self.gender.findData(data.gender)))
-        self.department.setCurrentText(data.department)
-        self.position.setText(data.position)
-        self.phone.setText(data.phone)
-        self.id_number.setText(data.id_number or "")
-        self.card_number.setText(data.card_number or "")
-        self.join_date.setText(data.join_date.isoformat() if data.join_date else "")
-        self.status.setCurrentIndex(max(0, self.status.findData(data.status)))
-        self.notes.setText(data.notes)
+        self._show(_form(data))
         self.history.addItems(events)
+        self._loaded = _form(self.entered())
+
+    def _show(self, values: dict[str, str]) -> None:
+        self.name.setText(values["name"])
+        self.gender.setCurrentIndex(max(0, self.gender.findData(values["gender"])))
+        self.department.setCurrentText(values["department"])
+        self.position.setText(values["position"])
+        self.phone.setText(values["phone"])
+        self.id_number.setText(values["id_number"])
+        self.card_number.setText(values["card_number"])
+        self.join_date.setText(values["join_date"])
+        self.status.setCurrentIndex(max(0, self.status.findData(values["status"])))
+        self.notes.setText(values["notes"])
 
     def entered(self) -> MemberData:
         """The values as typed (checked and normalised on save)."""
@@ -166,6 +175,11 @@ class MemberDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        if self.member_id is not None:
+            merged = self._merge_with_theirs()
+            if merged is None:
+                return
+            raw = merged
         try:
             with self.ctx.session() as session:
                 if self.member_id is None:
@@ -176,6 +190,36 @@ class MemberDialog(QDialog):
             self.show_errors(invalid.errors)
             return
         super().accept()
+
+    def _merge_with_theirs(self) -> MemberData | None:
+        """The user's changes on top of the member as stored now: someone else's changes to
+        other fields are kept (and shown); where both changed a field the user chooses. None:
+        nothing is saved and the user's text stays in the dialog."""
+        assert self.member_id is not None
+        with self.ctx.session() as session:
+            current = get_member(session, self.member_id)
+            theirs = _form(MemberData.of(current))
+            who = changed_by(current.updated_by, current.updated_at)
+        mine = {k: v for k, v in _form(self.entered()).items() if v != self._loaded.get(k)}
+        moved, clashes = find_clashes(self._loaded, mine, theirs)
+        if not moved:
+            return self.entered()
+        drop: list[str] = []
+        if clashes:
+            choice = ask_about_clashes(
+                self, self.tr("他人同时修改了这位会员"), who, clashes, self.labels
+            )
+            if choice is None:
+                return None
+            if not choice:
+                drop = [c.field for c in clashes]
+        self._show(merged_values(theirs, mine, drop))
+        return self.entered()
+
+
+def _form(data: MemberData) -> dict[str, str]:
+    """A member's fields as the dialog shows them (text; empty for none)."""
+    return {k: "" if v is None else str(v) for k, v in data.as_dict().items()}
 
 
 class StatusDialog(QDialog):

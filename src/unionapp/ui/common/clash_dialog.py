@@ -1,0 +1,53 @@
+"""Asking what to do when someone else changed the same fields of a record meanwhile."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from unionapp.clashes import Clash
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClashDialog", text)
+
+
+def _plain(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def ask_about_clashes(
+    parent: QWidget,
+    title: str,
+    changed_by: str,
+    clashes: list[Clash],
+    names: dict[str, str],
+    shown: Callable[[Any], str] = _plain,
+) -> bool | None:
+    """True keeps the user's values, False takes the other person's, None saves nothing (the
+    user's text stays in the window). ``names`` are the fields' labels."""
+    lines = [
+        _tr("“{0}”：对方改为“{1}”，您改为“{2}”").format(
+            names.get(c.field, c.field), shown(c.theirs), shown(c.mine)
+        )
+        for c in clashes
+    ]
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(
+        _tr(
+            "{0} 修改了这条记录，其中有些字段您也改了。请对照后选择保留哪一方的内容；"
+            "其他字段双方的修改都会保存。"
+        ).format(changed_by)
+    )
+    box.setInformativeText("\n".join(lines))
+    mine = box.addButton(_tr("保留我的内容"), QMessageBox.ButtonRole.AcceptRole)
+    theirs = box.addButton(_tr("采用对方的内容"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(_tr("暂不保存"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    clicked = box.clickedButton()
+    return True if clicked is mine else False if clicked is theirs else None
