@@ -43,6 +43,7 @@ def merged_values(
     return {**theirs, **{k: v for k, v in mine.items() if k not in skipped}}
 
 
-def changed_by(updated_by: str | None, updated_at: Any) -> str:
-    """“who 于 when”, for the clash message."""
-    return f"{updated_by or '（未知）'} 于 {updated_at:%Y-%m-%d %H:%M:%S}"
+def changed_by(updated_by: str | None, updated_at: Any = None) -> str:
+    """“who 于 when” (or only who, for a record that keeps no time), for the clash message."""
+    who = updated_by or "（未知）"
+    return who if updated_at is None else f"{who} 于 {updated_at:%Y-%m-%d %H:%M:%S}"

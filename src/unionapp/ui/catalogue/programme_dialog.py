@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,10 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionapp.catalogue.query import ContactInfo, ProgrammeInfo, save_programme
+from unionapp.catalogue.query import ContactInfo, ProgrammeInfo, get_programme, save_programme
 from unionapp.catalogue.store import CATEGORIES
 from unionapp.catalogue.time_window import parse_window, window_text
+from unionapp.clashes import changed_by, find_clashes, merged_values
 from unionapp.errors import UserError
+from unionapp.models import Programme
+from unionapp.ui.common.clash_dialog import ask_about_clashes
 from unionapp.ui.common.fitting import fit_to_screen
 
 if TYPE_CHECKING:
@@ -156,6 +160,25 @@ class ProgrammeDialog(QDialog):
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
         fit_to_screen(self, 800, 580)
+        self._loaded = _flat(self.edited_info())  # as shown, to merge with changes meanwhile
+        self.labels = {
+            "year": self.tr("年度"),
+            "name": self.tr("项目名称"),
+            "category": self.tr("类别"),
+            "time_window": self.tr("活动时间"),
+            "window_start_month": self.tr("开始月份"),
+            "window_end_month": self.tr("结束月份"),
+            "description": self.tr("主要内容"),
+            "participation": self.tr("参与方式"),
+            "providers": self.tr("承办单位"),
+            "contacts": self.tr("联系人"),
+            "rules.lead_workdays": self.tr("提前工作日"),
+            "rules.yearly_limit": self.tr("每工会每年限报"),
+            "rules.min_participants": self.tr("最少参加会员数"),
+            "rules.uses_form": self.tr("需填写服务申请表（附件3）"),
+            "rules.online_needs_agreement": self.tr("线上辅导需先与承办方约定人数"),
+            "rules.note": self.tr("规则原文"),
+        }
 
     # -- the time window: typed once, or made from the months chosen ----------------------------
     def _month_box(self, none_text: str) -> QComboBox:
@@ -251,9 +274,92 @@ class ProgrammeDialog(QDialog):
 
     def _save(self) -> None:
         try:
+            info = self._merge_with_theirs()
+            if info is None:  # clashing changes, not saved: the user's text stays
+                self.error.setText(self.tr("未保存：与他人的修改冲突"))
+                return
             with self.ctx.session() as session:
-                self.saved = save_programme(session, self.edited_info())
+                self.saved = save_programme(session, info)
         except UserError as exc:
             self.error.setText(str(exc))
             return
         self.accept()
+
+    def _merge_with_theirs(self) -> ProgrammeInfo | None:
+        """The user's changes on top of the programme as stored now: someone else's changes to
+        other fields are kept; where both changed a field the user chooses (None: not saved)."""
+        edited = self.edited_info()
+        if edited.id is None:
+            return edited
+        with self.ctx.session() as session:
+            theirs = _flat(get_programme(session, edited.id))
+            stored = session.get(Programme, edited.id)
+            who = changed_by(stored.updated_by if stored else "")
+        mine = {k: v for k, v in _flat(edited).items() if v != self._loaded.get(k)}
+        moved, clashes = find_clashes(self._loaded, mine, theirs)
+        if not moved:
+            return edited
+        drop: list[str] = []
+        if clashes:
+            choice = ask_about_clashes(
+                self, self.tr("他人同时修改了这个服务项目"), who, clashes, self.labels, _shown
+            )
+            if choice is None:
+                return None
+            if not choice:
+                drop = [c.field for c in clashes]
+        return _unflat(edited, merged_values(theirs, mine, drop))
+
+
+def _flat(info: ProgrammeInfo) -> dict[str, Any]:
+    """A programme's editable fields as the dialog shows them, one entry per field that can be
+    merged on its own (each rule apart; hosting units and contacts as wholes)."""
+    flat: dict[str, Any] = {
+        "year": info.year,
+        "name": info.name.strip(),
+        "category": info.category,
+        "time_window": info.time_window.strip(),
+        "window_start_month": info.window_start_month,
+        "window_end_month": info.window_end_month,
+        "description": info.description.strip(),
+        "participation": info.participation.strip(),
+        "providers": tuple(info.providers),
+        "contacts": tuple(
+            (c.provider, c.name, tuple(c.phones))
+            for c in info.contacts
+            if c.name and c.provider in info.providers
+        ),
+    }
+    for name in ("lead_workdays", "yearly_limit", "min_participants"):
+        flat[f"rules.{name}"] = info.rules.get(name) or None
+    for name in ("uses_form", "online_needs_agreement"):
+        flat[f"rules.{name}"] = bool(info.rules.get(name))
+    flat["rules.note"] = (info.rules.get("note") or "").strip()
+    return flat
+
+
+def _unflat(base: ProgrammeInfo, flat: dict[str, Any]) -> ProgrammeInfo:
+    rules = {k.removeprefix("rules."): v for k, v in flat.items() if k.startswith("rules.")}
+    plain = {
+        k: v
+        for k, v in flat.items()
+        if not k.startswith("rules.") and k not in ("providers", "contacts")
+    }
+    return replace(
+        base,
+        **plain,
+        providers=list(flat["providers"]),
+        contacts=[ContactInfo(p, n, list(phones)) for p, n, phones in flat["contacts"]],
+        rules=rules,
+    )
+
+
+def _shown(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, tuple):
+        return "、".join(
+            " ".join(str(part) for part in item if part) if isinstance(item, tuple) else str(item)
+            for item in value
+        )
+    return str(value)
