@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from unionapp.clashes import changed_by, find_clashes, merged_values
+from unionapp.ui.common.clash_dialog import ask_about_clashes
 from unionapp.ui.common.fitting import scroll_contents
 
 if TYPE_CHECKING:
@@ -29,6 +31,8 @@ class UnionProfileForm(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, str] = {}
+        self._loaded: dict[str, str] | None = None  # as last loaded or saved, to merge with
         layout = QFormLayout(self)
         rows = [
             ("name", self.tr("工会名称"), self.tr("与申请表上一致，如：北京市XX公司工会委员会")),
@@ -47,6 +51,7 @@ class UnionProfileForm(QWidget):
             edit.setPlaceholderText(placeholder)
             layout.addRow(label, edit)
             self.edits[key] = edit
+            self.labels[key] = label
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b00020;")
         self.error_label.setWordWrap(True)
@@ -58,7 +63,11 @@ class UnionProfileForm(QWidget):
         return UnionData(**{k: e.text().strip() for k, e in self.edits.items()})
 
     def set_data(self, data: UnionData) -> None:
-        for key, value in data.to_dict().items():
+        self._show(data.to_dict())
+        self._loaded = self.data().to_dict()
+
+    def _show(self, values: dict[str, str]) -> None:
+        for key, value in values.items():
             self.edits[key].setText(value)
 
     def validate(self) -> bool:
@@ -78,9 +87,46 @@ class UnionProfileForm(QWidget):
 
         if not self.validate():
             return False
+        values = self.data().to_dict()
+        if self._loaded is not None:
+            merged = self._merge_with_theirs(ctx, values)
+            if merged is None:  # clashing changes, not saved: the user's text stays
+                self.error_label.setText(self.tr("未保存：与他人的修改冲突"))
+                return False
+            values = merged
         with ctx.session() as session:
-            update_union(session, **self.data().to_dict())
+            update_union(session, **values)
+        self._loaded = values
         return True
+
+    def _merge_with_theirs(self, ctx: AppContext, values: dict[str, str]) -> dict[str, str] | None:
+        """The user's changes on top of the profile as stored now: someone else's changes to
+        other fields are kept (and shown); where both changed a field the user chooses."""
+        from unionapp.models import UnionProfile
+        from unionapp.storage.unions import own_union_id
+        from unionapp.union import get_union
+
+        assert self._loaded is not None
+        with ctx.session() as session:
+            theirs = get_union(session).to_dict()
+            row = session.get(UnionProfile, own_union_id(session))
+            who = changed_by(row.updated_by if row else "")
+        mine = {k: v for k, v in values.items() if v != self._loaded.get(k)}
+        moved, clashes = find_clashes(self._loaded, mine, theirs)
+        if not moved:
+            return values
+        drop: list[str] = []
+        if clashes:
+            choice = ask_about_clashes(
+                self, self.tr("他人同时修改了工会资料"), who, clashes, self.labels
+            )
+            if choice is None:
+                return None
+            if not choice:
+                drop = [c.field for c in clashes]
+        merged = merged_values(theirs, mine, drop)
+        self._show(merged)
+        return merged
 
 
 class SetupDialog(QDialog):
