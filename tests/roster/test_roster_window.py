@@ -219,3 +219,38 @@ def test_member_dialog_can_take_the_other_persons_value(qtbot, filled, data_dir)
     with filled.session() as session:
         member = get_member(session, 2)
         assert (member.notes, member.position) == ("对方的备注", "干事")
+
+
+def test_member_dialog_merges_again_when_someone_saves_during_the_save(qtbot, filled, data_dir):
+    from unionapp.roster.store import update_member
+    from unionapp.storage.context import open_context
+
+    dialog = MemberDialog(filled, 3)
+    qtbot.addWidget(dialog)
+    merge = dialog._merge_with_theirs
+    saved_between: list[int] = []
+
+    def merge_then_someone_saves() -> MemberData | None:
+        merged = merge()
+        if not saved_between:
+            saved_between.append(1)
+            other = open_context(
+                data_dir, lock=False, database=os.environ.get("UNIONAPP_DATABASE_URL")
+            )
+            try:
+                with other.session() as session:
+                    theirs = MemberData.of(get_member(session, 3))
+                    theirs.notes = "刚刚保存的备注"
+                    update_member(session, 3, theirs)
+            finally:
+                other.close()
+        return merged
+
+    dialog._merge_with_theirs = merge_then_someone_saves  # type: ignore[method-assign]
+    dialog.position.setText("会计")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.saved_id == 3
+    with filled.session() as session:
+        member = get_member(session, 3)
+        assert (member.position, member.notes) == ("会计", "刚刚保存的备注")

@@ -161,6 +161,7 @@ class ProgrammeDialog(QDialog):
         outer.addWidget(buttons)
         fit_to_screen(self, 800, 580)
         self._loaded = _flat(self.edited_info())  # as shown, to merge with changes meanwhile
+        self._merged_onto = 0  # the version the save is merged onto
         self.labels = {
             "year": self.tr("年度"),
             "name": self.tr("项目名称"),
@@ -274,12 +275,17 @@ class ProgrammeDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            info = self._merge_with_theirs()
-            if info is None:  # clashing changes, not saved: the user's text stays
-                self.error.setText(self.tr("未保存：与他人的修改冲突"))
-                return
-            with self.ctx.session() as session:
-                self.saved = save_programme(session, info)
+            while True:
+                info = self._merge_with_theirs()
+                if info is None:  # clashing changes, not saved: the user's text stays
+                    self.error.setText(self.tr("未保存：与他人的修改冲突"))
+                    return
+                with self.ctx.session() as session:
+                    stored = session.get(Programme, info.id) if info.id else None
+                    if stored is not None and stored.version != self._merged_onto:
+                        continue  # saved by someone else just now: merge with that too
+                    self.saved = save_programme(session, info)  # a save in between is refused
+                break
         except UserError as exc:
             self.error.setText(str(exc))
             return
@@ -295,6 +301,7 @@ class ProgrammeDialog(QDialog):
             theirs = _flat(get_programme(session, edited.id))
             stored = session.get(Programme, edited.id)
             who = changed_by(stored.updated_by if stored else "")
+            self._merged_onto = stored.version if stored else 0
         mine = {k: v for k, v in _flat(edited).items() if v != self._loaded.get(k)}
         moved, clashes = find_clashes(self._loaded, mine, theirs)
         if not moved:

@@ -78,6 +78,7 @@ class MemberDialog(QDialog):
         self.errors: dict[str, QLabel] = {}
         self.labels: dict[str, str] = {}
         self._loaded: dict[str, str] = {}
+        self._merged_onto = 0  # the version the save is merged onto
         form = QFormLayout()
         for key, label, widget in (
             ("name", self.tr("姓名 *"), self.name),
@@ -175,20 +176,24 @@ class MemberDialog(QDialog):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        if self.member_id is not None:
-            merged = self._merge_with_theirs()
-            if merged is None:
+        while True:
+            if self.member_id is not None:
+                merged = self._merge_with_theirs()
+                if merged is None:
+                    return
+                raw = merged
+            try:
+                with self.ctx.session() as session:
+                    if self.member_id is None:
+                        self.saved_id = add_member(session, raw).id
+                    elif get_member(session, self.member_id).version != self._merged_onto:
+                        continue  # saved by someone else just now: merge with that too
+                    else:  # a save in between is refused by the version check
+                        self.saved_id = update_member(session, self.member_id, raw).id
+            except MemberInvalid as invalid:
+                self.show_errors(invalid.errors)
                 return
-            raw = merged
-        try:
-            with self.ctx.session() as session:
-                if self.member_id is None:
-                    self.saved_id = add_member(session, raw).id
-                else:
-                    self.saved_id = update_member(session, self.member_id, raw).id
-        except MemberInvalid as invalid:
-            self.show_errors(invalid.errors)
-            return
+            break
         super().accept()
 
     def _merge_with_theirs(self) -> MemberData | None:
@@ -200,6 +205,7 @@ class MemberDialog(QDialog):
             current = get_member(session, self.member_id)
             theirs = _form(MemberData.of(current))
             who = changed_by(current.updated_by, current.updated_at)
+            self._merged_onto = current.version
         mine = {k: v for k, v in _form(self.entered()).items() if v != self._loaded.get(k)}
         moved, clashes = find_clashes(self._loaded, mine, theirs)
         if not moved:

@@ -33,6 +33,7 @@ class UnionProfileForm(QWidget):
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, str] = {}
         self._loaded: dict[str, str] | None = None  # as last loaded or saved, to merge with
+        self._merged_onto = 0  # the version the save is merged onto
         layout = QFormLayout(self)
         rows = [
             ("name", self.tr("工会名称"), self.tr("与申请表上一致，如：北京市XX公司工会委员会")),
@@ -94,8 +95,18 @@ class UnionProfileForm(QWidget):
                 self.error_label.setText(self.tr("未保存：与他人的修改冲突"))
                 return False
             values = merged
+        from unionapp.models import UnionProfile
+        from unionapp.storage.unions import own_union_id
+
         with ctx.session() as session:
-            update_union(session, **values)
+            row = session.get(UnionProfile, own_union_id(session))
+            if self._loaded is not None and row is not None and row.version != self._merged_onto:
+                moved_on = True  # saved by someone else just now: merge with that too
+            else:
+                moved_on = False
+                update_union(session, **values)  # a save in between is refused
+        if moved_on:
+            return self.save(ctx)
         self._loaded = values
         return True
 
@@ -111,6 +122,7 @@ class UnionProfileForm(QWidget):
             theirs = get_union(session).to_dict()
             row = session.get(UnionProfile, own_union_id(session))
             who = changed_by(row.updated_by if row else "")
+            self._merged_onto = row.version if row else 0
         mine = {k: v for k, v in values.items() if v != self._loaded.get(k)}
         moved, clashes = find_clashes(self._loaded, mine, theirs)
         if not moved:
