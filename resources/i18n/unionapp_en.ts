@@ -91,433 +91,408 @@
 <context>
     <name>ApplicationEditor</name>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="93" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="94" />
         <source>申请表 {0}</source>
         <translation>Application form {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="126" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="127" />
         <source>记录回复/报送…</source>
         <translation>Record reply/submission…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="128" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="129" />
         <source>记录已报送（日期、方式）、承办单位的受理、排期、退回或未通过等</source>
         <translation>Record the submission (date, how) and the hosting unit's acceptance, scheduling, return or decline</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="154" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="155" />
         <source>申请表</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="159" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="160" />
         <source>报送与回复记录</source>
         <translation>Submissions and replies</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="167" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="168" />
         <source>从服务项目目录选择，程序据此检查通知中的规则（提前报送、年度限次等）。</source>
         <translation>Choose from the programme catalogue; the program then checks the notice's rules (lead time, yearly limit, etc.).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="169" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="170" />
         <source>目录中的服务项目</source>
         <translation>Programme in catalogue</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="179" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="180" />
         <source>（未填，请选择具体日期和时间）</source>
         <translation>(empty: choose the exact date and time)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="181" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="182" />
         <source>申请服务时间（请写明具体时间），如：2023年5月8日14:00</source>
         <translation>Requested service time (give the exact time), e.g. 2023年5月8日14:00 (8 May 2023, 14:00)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="183" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="184" />
         <source>申请服务时间</source>
         <translation>Service time</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="192" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="193" />
         <source>如：100名持工会会员互助服务卡的会员</source>
         <translation>e.g. 100名持工会会员互助服务卡的会员 (100 members holding the service card)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="195" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="196" />
         <source>服务职工规模，如：100名持工会会员互助服务卡的会员。可从名册人数中选择，或直接填写。</source>
         <translation>Number of employees served, e.g. 100名持工会会员互助服务卡的会员 (100 members holding the mutual-aid service card). Pick a count from the roster or type it.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="198" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="199" />
         <source>服务职工规模</source>
         <translation>Employees served</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="206" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="207" />
         <source>申报日期，印在“本单位工会意见”一栏中。</source>
         <translation>Date of application, printed in the union opinion cell.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="207" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="208" />
         <source>申报日期</source>
         <translation>Date of application</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="217" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="218" />
         <source>预览和打印…</source>
         <translation>Preview and print…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="218" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="219" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="235" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="236" />
         <source>选择参加会员…</source>
         <translation>Choose participants…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="236" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="237" />
         <source>从会员名册中查找并选择参加本次服务的会员</source>
         <translation>Find and choose the members taking part, from the roster</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="240" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="241" />
         <source>（未填）</source>
         <translation>(not entered)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="241" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="242" />
         <source> 人</source>
         <translation> people</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="243" />
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="622" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="244" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="609" />
         <source>不列名单时，直接填写参加的工会会员人数（用于检查最少参加人数）。</source>
         <translation>Without a list of names, type the number of members taking part (used to check the minimum number).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="249" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="250" />
         <source>或直接填写人数</source>
         <translation>or type the number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="253" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="254" />
         <source>参加会员</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="259" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="260" />
         <source>申请服务提供单位</source>
         <translation>Service provider</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="260" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="261" />
         <source>如：北京市劳动人民文化宫</source>
         <translation>e.g. 北京市劳动人民文化宫 (Beijing Working People's Cultural Palace)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="261" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="262" />
         <source>申请服务提供单位：承办该项目的单位。填好的申请表盖章后报送至此单位。</source>
         <translation>Service provider: the unit hosting the programme. The completed, sealed form is sent to this unit.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="264" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="265" />
         <source>申请服务工会名称</source>
         <translation>Applying union</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="265" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="266" />
         <source>与工会公章上的名称一致</source>
         <translation>Same as on the union's official seal</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="266" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="267" />
         <source>申请服务工会名称：与加盖的本单位工会公章一致。</source>
         <translation>Applying union: the name must match the union seal stamped on the form.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="269" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="270" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="270" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="271" />
         <source>如：李明</source>
         <translation>e.g. 李明</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="271" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="272" />
         <source>联系人及职务：联系人姓名。</source>
         <translation>Contact and title: the contact person's name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="274" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="275" />
         <source>职务</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="275" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="276" />
         <source>如：工会主席</source>
         <translation>e.g. 工会主席 (union chairperson)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="276" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="277" />
         <source>联系人及职务：联系人的职务，与姓名印在同一格。</source>
         <translation>Contact and title: the contact's title, printed in the same cell as the name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="279" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="280" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="280" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="281" />
         <source>如：010-65116642 或 13910662798</source>
         <translation>e.g. 010-65116642 or 13910662798</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="281" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="282" />
         <source>联系电话：座机或手机，多个号码用“、”分开。</source>
         <translation>Phone: landline or mobile; separate several numbers with “、”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="284" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="285" />
         <source>申报服务项目</source>
         <translation>Service requested</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="285" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="286" />
         <source>如：职工艺术团慰问演出、送辅导到身边等</source>
         <translation>e.g. 职工艺术团慰问演出、送辅导到身边 (art troupe performance, on-site coaching)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="286" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="287" />
         <source>申报服务项目，如：职工艺术团慰问演出、送辅导到身边等</source>
         <translation>Service requested, e.g. 职工艺术团慰问演出、送辅导到身边等 (employee art troupe performance, coaching on site, etc.)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="289" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="290" />
         <source>类别/内容</source>
         <translation>Category/content</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="290" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="291" />
         <source>如：综艺演出/歌舞专场等（无具体类别不需填写）</source>
         <translation>e.g. 综艺演出/歌舞专场 (variety show / song and dance); leave empty if no category</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="291" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="292" />
         <source>类别/内容（无具体类别不需填写），如：综艺演出/歌舞专场等</source>
         <translation>Category/content (leave empty if there is no specific category), e.g. 综艺演出/歌舞专场等 (variety show / song and dance show)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="294" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="295" />
         <source>服务地点</source>
         <translation>Service location</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="295" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="296" />
         <source>例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>e.g. 北京市东城区XX街道XX号 (street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="296" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="297" />
         <source>服务地点，例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>Service location, e.g. 北京市东城区XX街道XX号 (district, street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="299" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="300" />
         <source>提供服务需求</source>
         <translation>Service needs</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="300" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="301" />
         <source>如：演出时长、场地容纳人数、音响灯光条件等</source>
         <translation>e.g. length of the show, venue capacity, sound and lighting</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="301" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="302" />
         <source>提供服务需求：希望承办单位提供的服务内容和现场条件。</source>
         <translation>Service needs: what the hosting unit should provide, and the conditions on site.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="304" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="305" />
         <source>其他说明事项</source>
         <translation>Other remarks</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="305" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="306" />
         <source>需要说明的其他事项（可不填）</source>
         <translation>Anything else to mention (optional)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="306" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="307" />
         <source>其他说明事项。</source>
         <translation>Other remarks.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="309" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="310" />
         <source>本单位工会意见</source>
         <translation>Union's opinion</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="310" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="311" />
         <source>如：同意申报</source>
         <translation>e.g. 同意申报 (application approved)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="311" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="312" />
         <source>本单位工会意见。说明：本表为一事一报，如有多项申请，请分别填写；请将填写好的申报表加盖本单位工会公章后，报送至文体服务提供单位。</source>
         <translation>The union's opinion. Note: one form per request; fill in a separate form for each request. Stamp the completed form with the union's official seal and send it to the service provider.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="368" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="369" />
         <source>（不关联目录中的项目）</source>
         <translation>(not linked to a catalogue programme)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="387" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="388" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="429" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="430" />
         <source>有未保存的修改…</source>
         <translation>Unsaved changes…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="447" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="448" />
         <source>未保存：与他人的修改冲突</source>
         <translation>Not saved: clashes with someone else's changes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="467" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="468" />
         <source>已自动保存 {0}</source>
         <translation>Saved automatically at {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="477" />
-        <source>“{0}”：对方改为“{1}”，您改为“{2}”</source>
-        <translation>“{0}”: they changed it to “{1}”, you to “{2}”</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="484" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="479" />
         <source>他人同时修改了这份申请</source>
         <translation>Someone else changed this application meanwhile</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="487" />
-        <source>{0} 修改了这份申请，其中有些字段您也改了。请对照后选择保留哪一方的内容；其他字段双方的修改都会保存。</source>
-        <translation>{0} changed this application, including fields you changed too. Compare and choose whose values to keep; both people's changes to other fields are saved.</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="492" />
-        <source>保留我的内容</source>
-        <translation>Keep mine</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="493" />
-        <source>采用对方的内容</source>
-        <translation>Take theirs</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="494" />
-        <source>暂不保存</source>
-        <translation>Do not save yet</translation>
-    </message>
-    <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="544" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="531" />
         <source>承办单位联系人：{0}</source>
         <translation>Hosting unit contacts: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="548" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="535" />
         <source>申请 {0}</source>
         <translation>Application {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="563" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="550" />
         <source>（按通知一般要求）</source>
         <translation> (notice's general rule)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="564" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="551" />
         <source>（估算）</source>
         <translation> (estimate)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="566" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="553" />
         <source>最晚报送日期：{0}{1}{2}</source>
         <translation>Submit by: {0}{1}{2}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="570" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="557" />
         <source>服务项目没有规定提前报送的时间，按通知的一般要求：提前 {0} 个工作日报送（可在“设置”中修改）。</source>
         <translation>The programme states no lead time, so the notice's general rule applies: submit {0} working days ahead (can be changed in Settings).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="574" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="561" />
         <source>服务时间：{0}</source>
         <translation>Service time: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="576" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="563" />
         <source>项目编号：{0}</source>
         <translation>Project no.: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="582" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="569" />
         <source>状态：{0}</source>
         <translation>Status: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="602" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="589" />
         <source>此申请{0}，申请表不再修改（参加会员名单仍可调整）。</source>
         <translation>This application is {0}; the form can no longer be changed (the participant list still can).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="607" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="594" />
         <source>申请表已报送，不能再修改：承办单位手中的是报送时的版本。如承办单位要求修改，请点“记录回复/报送…”记录“退回修改”，之后即可修改并重新报送。参加会员名单仍可随时调整。</source>
         <translation>The form has been submitted and can no longer be changed: the hosting unit holds the submitted version. If they ask for changes, click “Record reply/submission…” and record “Returned for changes”; then you can edit and submit again. The participant list can be adjusted at any time.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="615" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="602" />
         <source>已选 {0} 名会员</source>
         <translation>{0} members chosen</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="615" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="602" />
         <source>未选会员</source>
         <translation>No members chosen</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="620" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="607" />
         <source>已按所选会员名单计数（{0} 人）。</source>
         <translation>Counted from the chosen members ({0}).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="674" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="661" />
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="676" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="663" />
         <source>申请表{0}.pdf</source>
         <translation>application-{0}.pdf</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="693" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="680" />
         <source>未能保存</source>
         <translation>Not saved</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="694" />
+        <location filename="../../src/unionapp/ui/applications/application_editor.py" line="681" />
         <source>修改没能保存。仍要关闭并放弃这些修改吗？</source>
         <translation>The changes could not be saved. Close anyway and discard them?</translation>
     </message>
@@ -1733,99 +1708,104 @@ Please reinstall Union Assistant.</translation>
 <context>
     <name>MemberDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="55" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="57" />
         <source>添加会员</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="55" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="57" />
         <source>编辑会员</source>
         <translation>Edit member</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="65" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="67" />
         <source>13800138000 或 010-65116642</source>
         <translation>13800138000 or 010-65116642</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="67" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="69" />
         <source>18 位，可不填</source>
         <translation>18 characters, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="69" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="71" />
         <source>工会会员互助服务卡号，可不填</source>
         <translation>Number of the union mutual-aid service card, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="71" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="73" />
         <source>如 2021-05-01，可不填</source>
         <translation>e.g. 2021-05-01, optional</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="79" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="84" />
         <source>姓名 *</source>
         <translation>Name *</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="80" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="85" />
         <source>性别</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="81" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="86" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="82" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="87" />
         <source>职务</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="83" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="88" />
         <source>手机/电话</source>
         <translation>Mobile/phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="84" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="89" />
         <source>身份证号</source>
         <translation>ID card number</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="85" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="90" />
         <source>会员卡号</source>
         <translation>Service card no.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="86" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="91" />
         <source>入会日期</source>
         <translation>Joined on</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="87" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="92" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="88" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="93" />
         <source>备注</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="105" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="111" />
         <source>历史记录</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="164" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="174" />
         <source>请核对</source>
         <translation>Please check</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="165" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="175" />
         <source>{0}。仍然保存吗？</source>
         <translation>{0}. Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="216" />
+        <source>他人同时修改了这位会员</source>
+        <translation>Someone else changed this member meanwhile</translation>
     </message>
 </context>
 <context>
@@ -2207,166 +2187,200 @@ The damaged file was kept as: {1}</translation>
 <context>
     <name>ProgrammeDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="52" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="56" />
         <source>编辑服务项目</source>
         <translation>Edit programme</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="52" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="56" />
         <source>新增服务项目</source>
         <translation>New programme</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="73" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="74" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="77" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="78" />
         <source>未定</source>
         <translation>not set</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="87" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="91" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="166" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="88" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="92" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="167" />
         <source>项目名称</source>
         <translation>Programme name</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="89" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="93" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="168" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="90" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="94" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="169" />
         <source>活动时间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="72" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="76" />
         <source>如：3月—12月、全年、5、6月，或在右边选月份</source>
         <translation>e.g. 3月—12月, 全年, 5、6月 — or choose the months on the right</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="80" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="84" />
         <source>月份：从</source>
         <translation>Months: from</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="82" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="86" />
         <source>到</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="95" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="99" />
         <source>承办单位与联系人</source>
         <translation>Hosting units and contacts</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="98" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="102" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="174" />
         <source>承办单位</source>
         <translation>Hosting unit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="98" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="102" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="175" />
         <source>联系人</source>
-        <translation>Contact person</translation>
+        <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="98" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="102" />
         <source>联系电话（多个用、分隔）</source>
         <translation>Phone (separate several with 、)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="109" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="113" />
         <source>添加承办单位</source>
         <translation>Add hosting unit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="111" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="115" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="120" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="124" />
         <source>无要求</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="122" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="124" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="126" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="128" />
         <source>不限</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="126" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="130" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="179" />
         <source>需填写服务申请表（附件3）</source>
         <translation>Needs the application form (Attachment 3)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="128" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="132" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="180" />
         <source>线上辅导需先与承办方约定人数</source>
         <translation>Online coaching: agree the number of people with the host first</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="131" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="135" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="176" />
         <source>提前工作日</source>
         <translation>Working days ahead</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="132" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="136" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="177" />
         <source>每工会每年限报</source>
         <translation>Limit per union per year</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="133" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="137" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="178" />
         <source>最少参加会员数</source>
         <translation>Minimum participants</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="136" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="140" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="181" />
         <source>规则原文</source>
         <translation>Rules as in the notice</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="141" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="145" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="172" />
         <source>主要内容</source>
         <translation>Main content</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="142" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="146" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="173" />
         <source>参与方式</source>
         <translation>How to take part</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="153" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="157" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="154" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="158" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="165" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="170" />
+        <source>开始月份</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="171" />
+        <source>结束月份</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="189" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="195" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="219" />
         <source>读不出月份，请在右边选择（“{0}”将原样保存）</source>
         <translation>The months cannot be read; choose them on the right (“{0}” is kept as written)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="198" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="222" />
         <source>（跨年）</source>
         <translation> (across the new year)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="200" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="224" />
         <source>可申请月份：{0}月至{1}月{2}</source>
         <translation>Months open: {0} to {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="281" />
+        <source>未保存：与他人的修改冲突</source>
+        <translation>Not saved: clashes with someone else's changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="312" />
+        <source>他人同时修改了这个服务项目</source>
+        <translation>Someone else changed this programme meanwhile</translation>
     </message>
 </context>
 <context>
@@ -3160,67 +3174,67 @@ Export the full ID and phone numbers?</translation>
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="64" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="65" />
         <source>共享数据库（PostgreSQL 服务器）</source>
         <translation>Shared database (PostgreSQL server)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="69" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="70" />
         <source>几台电脑共用一份数据时，由管理员在 PostgreSQL 服务器上建立数据库（见用户指南“多人共用：PostgreSQL 服务器”），在这里填写服务器的地址。</source>
         <translation>When several PCs share one set of data, an administrator sets up a database on a PostgreSQL server (see the user guide, "Shared use: a PostgreSQL server"); enter the server's address here.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="85" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="86" />
         <source>留空：使用系统密码库中保存的密码</source>
         <translation>Leave empty to use the password saved in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="86" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="87" />
         <source>把密码保存到系统密码库</source>
         <translation>Save the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="88" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="89" />
         <source>要求加密连接（TLS）</source>
         <translation>Require an encrypted connection (TLS)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="89" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="90" />
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="90" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="91" />
         <source>端口</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="91" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="92" />
         <source>数据库名</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="92" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="93" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="93" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="94" />
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="98" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="99" />
         <source>测试连接</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="133" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="134" />
         <source>请填写服务器、数据库名和用户名。</source>
         <translation>Please enter the server, the database and the user name.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="148" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="149" />
         <source>正在连接……</source>
         <translation>Connecting…</translation>
     </message>
@@ -3413,32 +3427,32 @@ You will not be able to restore from it afterwards.</translation>
 <context>
     <name>SetupDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="92" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="150" />
         <source>欢迎使用基层工会助手</source>
         <translation>Welcome to Union Assistant</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="95" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="153" />
         <source>请先填写本工会的资料。这些内容会自动填入申请表，以后可以在“设置”中修改。</source>
         <translation>First enter your union's details. They are filled into the application form automatically; you can change them later under “Settings”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="103" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="161" />
         <source>从另一台电脑搬来？用那里导出的备份文件恢复全部数据和附件：</source>
         <translation>Moving from another computer? Restore all data and attachments from the backup file exported there:</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="105" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="163" />
         <source>从备份文件恢复…</source>
         <translation>Restore from a backup file…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="116" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="174" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="117" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="175" />
         <source>以后再说</source>
         <translation>Later</translation>
     </message>
@@ -3446,42 +3460,42 @@ You will not be able to restore from it afterwards.</translation>
 <context>
     <name>SharedDatabaseBox</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="182" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="179" />
         <source>共享数据库</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="185" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="182" />
         <source>正在使用服务器上的数据库：{0}</source>
         <translation>Using the database on the server: {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="187" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="184" />
         <source>正在使用本机数据文件夹中的数据库。</source>
         <translation>Using the database in this PC's data folder.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="194" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="191" />
         <source>设置服务器…</source>
         <translation>Set up server…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="196" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="193" />
         <source>改用本机数据文件夹</source>
         <translation>Use this PC's data folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="210" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="207" />
         <source>下次打开程序时：服务器 {0}</source>
         <translation>Next start: server {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="212" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="209" />
         <source>下次打开程序时：本机数据文件夹</source>
         <translation>Next start: this PC's data folder</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="219" />
+        <location filename="../../src/unionapp/ui/settings/shared_database.py" line="216" />
         <source>（已保存，重新打开程序后生效）</source>
         <translation> (saved; takes effect when the program is opened again)</translation>
     </message>
@@ -3489,107 +3503,107 @@ You will not be able to restore from it afterwards.</translation>
 <context>
     <name>SmtpDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="57" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="58" />
         <source>邮件设置</source>
         <translation>Mail settings</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="60" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="61" />
         <source>报表邮件的主题和正文</source>
         <translation>Subject and text of the report e-mail</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="65" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="66" />
         <source>主题</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="66" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="67" />
         <source>正文</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="68" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="69" />
         <source>可用的占位符（发送时替换）：{0}</source>
         <translation>Placeholders you can use (replaced when sending): {0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="72" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="73" />
         <source>恢复默认内容</source>
         <translation>Restore default text</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="78" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="79" />
         <source>直接发送（可选）：发件邮箱的 SMTP 服务器</source>
         <translation>Sending directly (optional): SMTP server of the sending mailbox</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="81" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="82" />
         <source>例如 smtp.163.com、smtp.qq.com</source>
         <translation>e.g. smtp.163.com, smtp.qq.com</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="88" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="89" />
         <source>通常是完整的邮箱地址</source>
         <translation>usually the full e-mail address</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="90" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="91" />
         <source>留空则与用户名相同</source>
         <translation>leave empty to use the user name</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="93" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="94" />
         <source>服务器</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="94" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="95" />
         <source>加密方式</source>
         <translation>Encryption</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="95" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="96" />
         <source>端口</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="96" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="97" />
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="97" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="98" />
         <source>发件人邮箱</source>
         <translation>Sender address</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="98" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="99" />
         <source>密码或授权码</source>
         <translation>Password or authorisation code</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="100" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="101" />
         <source>密码只保存在系统的密码库（Windows 凭据管理器）中，不写入数据库或文件。只有在“测试连接”或“直接发送”时才会联网。</source>
         <translation>The password is kept only in the system's password store (Windows Credential Manager), never in the database or a file. The program goes online only for “Test connection” or “Send directly”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="108" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="109" />
         <source>测试连接</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="143" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="144" />
         <source>已保存（留空则不修改）</source>
         <translation>saved (leave empty to keep it)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="143" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="144" />
         <source>尚未保存</source>
         <translation>not saved yet</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="168" />
+        <location filename="../../src/unionapp/ui/reports/smtp_dialog.py" line="169" />
         <source>正在连接……</source>
         <translation>Connecting…</translation>
     </message>
@@ -3695,32 +3709,32 @@ You will not be able to restore from it afterwards.</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="189" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="239" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="194" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="244" />
         <source>请选择新的状态</source>
         <translation>Choose the new status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="201" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="251" />
         <source>会员“{0}”，现在：{1}</source>
         <translation>Member “{0}”, now: {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="202" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="252" />
         <source>改为</source>
         <translation>Change to</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="203" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="253" />
         <source>日期</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="204" />
+        <location filename="../../src/unionapp/ui/roster/member_dialog.py" line="254" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
@@ -3997,84 +4011,94 @@ You will not be able to restore from it afterwards.</translation>
 <context>
     <name>UnionProfileForm</name>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="34" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="39" />
         <source>工会名称</source>
         <translation>Union name</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="34" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="39" />
         <source>与申请表上一致，如：北京市XX公司工会委员会</source>
         <translation>As on the application form, e.g. 北京市XX公司工会委员会</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="35" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="40" />
         <source>工会主席</source>
         <translation>Chairperson</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="36" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="41" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="36" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="41" />
         <source>填写申请表的联系人</source>
         <translation>The contact person on the application form</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="37" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="42" />
         <source>联系人职务</source>
         <translation>Contact's title</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="37" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="42" />
         <source>如：工会主席、工会干事</source>
         <translation>e.g. 工会主席 (chairperson), 工会干事 (union officer)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="38" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="43" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="38" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="43" />
         <source>手机或座机，如 010-65116642</source>
         <translation>Mobile or landline, e.g. 010-65116642</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="39" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="44" />
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="39" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="44" />
         <source>例：北京市东城区XX街道XX号（请具体到门牌号）</source>
         <translation>e.g. 北京市东城区XX街道XX号 (street and door number)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="40" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="45" />
         <source>电子邮箱</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="41" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="46" />
         <source>上级工会</source>
         <translation>Parent federation</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="41" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="46" />
         <source>如：XX区总工会</source>
         <translation>e.g. XX区总工会 (district federation)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="42" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="47" />
         <source>报表收件人</source>
         <translation>Report recipients</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/settings/union_form.py" line="42" />
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="47" />
         <source>上级工会的邮箱，多个用逗号分隔</source>
         <translation>E-mail of the parent federation; separate several with commas</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="95" />
+        <source>未保存：与他人的修改冲突</source>
+        <translation>Not saved: clashes with someone else's changes</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/settings/union_form.py" line="133" />
+        <source>他人同时修改了工会资料</source>
+        <translation>Someone else changed the union profile meanwhile</translation>
     </message>
 </context>
 <context>
