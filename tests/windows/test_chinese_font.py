@@ -13,9 +13,16 @@ FONTCONFIG = """<?xml version="1.0"?>
 """
 
 CHECK = """
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QRawFont
 from PySide6.QtWidgets import QApplication
-from unionapp.ui.common.cjk_font import ensure_chinese_font, shows_chinese
+from unionapp.ui.common.cjk_font import ensure_chinese_font
+
+
+def shows_chinese(app):
+    # whether the application's font (with the system's fallbacks) has glyphs for Chinese
+    raw = QRawFont.fromFont(app.font(), QFontDatabase.WritingSystem.SimplifiedChinese)
+    return raw.isValid() and bool(raw.familyName()) and all(raw.supportsCharacter(c) for c in "基层工会助手")
+
 
 app = QApplication([])
 print("system", len(QFontDatabase.families(QFontDatabase.WritingSystem.SimplifiedChinese)))

@@ -7,18 +7,9 @@ application's font, so labels show characters instead of empty boxes.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase, QGuiApplication, QRawFont
+from PySide6.QtGui import QFontDatabase, QGuiApplication
 
 UI_FONT_FILE = "DroidSansFallbackFull.ttf"
-SAMPLE = "基层工会助手"
-
-
-def shows_chinese(font_owner: QGuiApplication) -> bool:
-    """Whether the application's font (with the system's fallbacks) has glyphs for Chinese."""
-    raw = QRawFont.fromFont(font_owner.font(), QFontDatabase.WritingSystem.SimplifiedChinese)
-    return (
-        raw.isValid() and bool(raw.familyName()) and all(raw.supportsCharacter(ch) for ch in SAMPLE)
-    )
 
 
 def ensure_chinese_font(app: QGuiApplication) -> str | None:
