@@ -96,6 +96,17 @@ class Screens:
         return path
 
 
+def shows_ink(widget: QWidget) -> bool:
+    """Whether the middle of the widget shows dark pixels (text), not just blank paper."""
+    image = widget.grab().toImage()
+    width, height = image.width(), image.height()
+    return any(
+        image.pixelColor(x, y).lightness() < 80
+        for y in range(height // 4, 3 * height // 4, 3)
+        for x in range(width // 4, 3 * width // 4, 3)
+    )
+
+
 class Desktop(QObject):
     """Stands in for the system: records the files the program asks it to open."""
 
@@ -318,6 +329,9 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
     click(editor.preview_button)
     preview = editor.preview_dialog
     qtbot.waitUntil(preview.isVisible)
+    qtbot.waitUntil(
+        lambda: shows_ink(preview.view.viewport()), timeout=10_000
+    )  # pages render on a thread
     screens.save(preview, "preview")
     with answering(print_to_file) as seen:
         click(preview.print_button)
@@ -384,6 +398,9 @@ def test_a_unions_year(qtbot, tmp_path: Path, type_text, desktop: Desktop) -> No
     assert hand.save()
     assert "最晚报送日期" in hand.deadline_label.text()
     assert "按通知一般要求" in hand.deadline_label.text()  # no programme: the notice's 15 days
+    qtbot.waitUntil(lambda: not hand.warning_timer.isActive())  # the warnings catch up with typing
+    for filled in ("provider", "service_item", "service_time"):
+        assert hand.warning_labels[filled].isHidden(), hand.warning_labels[filled].text()
     screens.save(hand, "editor-by-hand")
     click(button(hand, "关闭"))
     assert applications.model.rowCount() == 2
