@@ -140,6 +140,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture
+def shots(tmp_path: Path):
+    """Save what a widget shows as ``shots/NAME.png`` in the test's tmp folder (kept by pytest
+    with the run), to look at after a window test."""
+    folder = tmp_path / "shots"
+
+    def save(widget, name: str) -> Path:
+        folder.mkdir(exist_ok=True)
+        path = folder / f"{name}.png"
+        assert widget.grab().save(str(path))
+        return path
+
+    return save
+
+
+@pytest.fixture
 def type_text():
     """Type text into a widget with real key events, Chinese included.
 

@@ -58,7 +58,9 @@ def page(qtbot, ctx):
     return widget
 
 
-def test_pasted_notice_is_previewed_and_written_only_on_confirmation(qtbot, ctx, page, tmp_path):
+def test_pasted_notice_is_previewed_and_written_only_on_confirmation(
+    shots, qtbot, ctx, page, tmp_path
+):
     assert page.outdated.isVisible() and "2023" in page.outdated.label.text()
     page.import_notice_action.trigger()
     dialog = page.import_dialog
@@ -73,7 +75,7 @@ def test_pasted_notice_is_previewed_and_written_only_on_confirmation(qtbot, ctx,
     groups = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert groups[0].startswith("新增的项目（")
     assert any(g.startswith("没有读懂的行") for g in groups)
-    dialog.grab().save(str(_shot("notice_preview.png")))
+    shots(dialog, "notice_preview")
     assert programmes(ctx, 2026) == []  # nothing written yet
     click(dialog.import_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
@@ -115,7 +117,9 @@ def test_a_notice_that_cannot_be_read_says_so_and_writes_nothing(qtbot, ctx, pag
     assert not dialog.import_button.isEnabled()
 
 
-def test_spreadsheet_import_previews_and_keeps_hand_edits(qtbot, ctx, page, tmp_path, monkeypatch):
+def test_spreadsheet_import_previews_and_keeps_hand_edits(
+    shots, qtbot, ctx, page, tmp_path, monkeypatch
+):
     path = tmp_path / "目录.xlsx"
     with ctx.session() as session:
         export_catalogue(session, path, year=2023)
@@ -136,7 +140,7 @@ def test_spreadsheet_import_previews_and_keeps_hand_edits(qtbot, ctx, page, tmp_
     fits_small_screen(dialog)
     assert "手工修改过" in dialog.summary.text()
     assert dialog.overwrite.isVisible() and not dialog.overwrite.isChecked()
-    dialog.grab().save(str(_shot("spreadsheet_preview.png")))
+    shots(dialog, "spreadsheet_preview")
     click(dialog.import_button)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with ctx.session() as session:
@@ -145,14 +149,14 @@ def test_spreadsheet_import_previews_and_keeps_hand_edits(qtbot, ctx, page, tmp_
     assert "保留了 1 个手工修改过的项目" in page.empty_hint.text()
 
 
-def test_carry_forward_then_confirm_in_the_catalogue(qtbot, ctx, page):
+def test_carry_forward_then_confirm_in_the_catalogue(shots, qtbot, ctx, page):
     click(page.outdated.carry_button)
     assert page.year.currentData() == 2026
     assert page.model.rowCount() == 47
     assert "待核实" in page.empty_hint.text()
     assert page.selected().needs_review
     assert page.confirm_button.isVisible() and "待核实" in page.details.toPlainText()
-    page.grab().save(str(_shot("carried_forward.png")))
+    shots(page, "carried_forward")
     first = page.selected().id
     click(page.confirm_button)
     assert page.selected().id == first and not page.selected().needs_review
@@ -160,7 +164,7 @@ def test_carry_forward_then_confirm_in_the_catalogue(qtbot, ctx, page):
     assert "46 个待核实" in page.empty_hint.text()
 
 
-def test_home_screen_flags_the_old_catalogue_and_carries_it_forward(qtbot, ctx):
+def test_home_screen_flags_the_old_catalogue_and_carries_it_forward(shots, qtbot, ctx):
     home = HomePage(ctx, today=TODAY)
     qtbot.addWidget(home)
     home.resize(1093, 560)
@@ -168,7 +172,7 @@ def test_home_screen_flags_the_old_catalogue_and_carries_it_forward(qtbot, ctx):
     assert home.outdated.isVisible()
     headings = [home.tree.topLevelItem(i).text(0) for i in range(home.tree.topLevelItemCount())]
     assert any(h.startswith("服务项目目录需要更新") for h in headings)
-    home.grab().save(str(_shot("home_outdated.png")))
+    shots(home, "home_outdated")
     click(home.outdated.carry_button)
     assert not home.outdated.isVisible()
     assert len(programmes(ctx, 2026)) == 47
@@ -188,7 +192,9 @@ def test_home_screen_opens_the_notice_import(qtbot, ctx):
     qtbot.waitUntil(lambda: not home.outdated.isVisible())
 
 
-def test_new_programme_defaults_to_this_year_and_takes_the_window_once(qtbot, ctx, page, type_text):
+def test_new_programme_defaults_to_this_year_and_takes_the_window_once(
+    shots, qtbot, ctx, page, type_text
+):
     seen = {}
 
     def fill() -> None:
@@ -203,7 +209,7 @@ def test_new_programme_defaults_to_this_year_and_takes_the_window_once(qtbot, ct
         dialog.time_window.clear()
         type_text(dialog.time_window, "9月—次年1月")
         seen["read"] = (dialog.start_month.currentData(), dialog.end_month.currentData())
-        dialog.grab().save(str(_shot("programme_dialog.png")))
+        shots(dialog, "programme_dialog")
         click(dialog.save_button)
 
     QTimer.singleShot(0, fill)
@@ -215,9 +221,3 @@ def test_new_programme_defaults_to_this_year_and_takes_the_window_once(qtbot, ct
     assert [(p.name, p.time_window, p.window_start_month, p.window_end_month) for p in saved] == [
         ("职工合唱辅导", "9月—次年1月", 9, 1)
     ]
-
-
-def _shot(name: str) -> Path:
-    folder = Path("/tmp/work/shots/issue-14-newyear")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / name

@@ -47,19 +47,6 @@ def synchronous() -> Iterator[None]:
 
 
 @pytest.fixture
-def shots(tmp_path: Path) -> Callable[[QWidget, str], Path]:
-    folder = tmp_path / "shots"
-    folder.mkdir()
-
-    def save(widget: QWidget, name: str) -> Path:
-        path = folder / f"{name}.png"
-        assert widget.grab().save(str(path))
-        return path
-
-    return save
-
-
-@pytest.fixture
 def answers(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     """The user's answers to the file and question dialogs, and the messages shown."""
     given: dict[str, Any] = {"save": "", "open": "", "confirm": True, "told": []}

@@ -25,7 +25,6 @@ from unionapp.ui.settings.shared_database import ServerDialog
 from unionapp.union import update_union
 
 pytestmark = pytest.mark.no_engine_pass
-SHOTS = Path("/tmp/work/shots/issue-15-postgres")
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +57,7 @@ def click_test(dialog: ServerDialog) -> str:
 
 
 def test_connection_test_says_what_is_wrong_and_save_keeps_no_password(
+    shots,
     qtbot,
     pg_admin_url,
     pg_ready_url,
@@ -70,10 +70,9 @@ def test_connection_test_says_what_is_wrong_and_save_keeps_no_password(
     qtbot.addWidget(dialog)
     fill(dialog, pg_ready_url)
     assert click_test(dialog).startswith("连接成功") and "未加密" in dialog.test_result.text()
-    SHOTS.mkdir(parents=True, exist_ok=True)
     dialog.resize(dialog.sizeHint())
     assert dialog.width() <= 1093 and dialog.height() <= 614
-    dialog.grab().save(str(SHOTS / "server_dialog_ok.png"))
+    shots(dialog, "server_dialog_ok")
 
     fill(dialog, pg_url)  # an empty database: the administrator has not run db upgrade
     assert "请管理员运行 db upgrade" in click_test(dialog)
@@ -86,7 +85,7 @@ def test_connection_test_says_what_is_wrong_and_save_keeps_no_password(
     dialog.require_tls.setChecked(True)
     fill(dialog, pg_ready_url)
     assert "不支持加密连接" in click_test(dialog)
-    dialog.grab().save(str(SHOTS / "server_dialog_tls.png"))
+    shots(dialog, "server_dialog_tls")
 
     dialog.require_tls.setChecked(False)
     fill(dialog, changed(pg_ready_url, username=pg_server.PW_USER), "pw-1")
@@ -104,7 +103,9 @@ def named_union(data_dir: Path, database: str | None = None) -> None:
     context.close()
 
 
-def test_window_on_a_server_shows_it_and_hides_the_folder_backups(qtbot, data_dir, pg_ready_url):
+def test_window_on_a_server_shows_it_and_hides_the_folder_backups(
+    shots, qtbot, data_dir, pg_ready_url
+):
     named_union(data_dir, pg_ready_url)
     window = MainWindow(resolve_paths(data_dir), pg_ready_url)
     qtbot.addWidget(window)
@@ -119,7 +120,7 @@ def test_window_on_a_server_shows_it_and_hides_the_folder_backups(qtbot, data_di
     assert not local.isEnabled()  # nothing saved: the server came from the command line
     window.show()
     window.nav.setCurrentRow(list(window.pages).index("settings"))
-    window.grab().save(str(SHOTS / "window_on_server_settings.png"))
+    shots(window, "window_on_server_settings")
     window.close()
 
 
@@ -144,7 +145,7 @@ def test_window_on_an_older_server_offers_the_data_folder(qtbot, data_dir, pg_ur
     window.close()
 
 
-def test_journey_from_one_pc_to_a_server(qtbot, tmp_path, pg_url, capsys, type_text):
+def test_journey_from_one_pc_to_a_server(shots, qtbot, tmp_path, pg_url, capsys, type_text):
     """The guide's steps: db upgrade, db copy from the one-PC folder, the window on the server."""
     from unionapp.cli import main
 
@@ -169,11 +170,12 @@ def test_journey_from_one_pc_to_a_server(qtbot, tmp_path, pg_url, capsys, type_t
     qtbot.waitUntil(lambda: 0 < roster.model.rowCount() < 120)
     names = [roster.model.index(row, 0).data() for row in range(roster.model.rowCount())]
     assert all("张" in (name or "") for name in names[:5]), names[:5]
-    window.grab().save(str(SHOTS / "window_on_server_roster.png"))
+    shots(window, "window_on_server_roster")
     window.close()
 
 
 def test_window_asks_for_the_password_and_names_missing_rights(
+    shots,
     qtbot,
     data_dir,
     pg_ready_url,
@@ -195,7 +197,7 @@ def test_window_asks_for_the_password_and_names_missing_rights(
             return
         asked.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
         qtbot.keyClicks(dialog.password, pg_server.PW_PASSWORD)
-        dialog.grab().save("/tmp/work/shots/issue-16-roles/login_dialog.png")
+        shots(dialog, "login_dialog")
         QTest.mouseClick(dialog.login_button, Qt.MouseButton.LeftButton)
 
     QTimer.singleShot(0, type_password)
