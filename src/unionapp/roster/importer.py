@@ -44,6 +44,7 @@ from unionapp.roster.reader import (
     read_roster,
 )
 from unionapp.roster.store import EVENT_IMPORTED, EVENT_STATUS
+from unionapp.storage.engine import copy_from_allowed
 from unionapp.storage.settings import get_setting, set_setting
 
 MAPPING_SETTING = "roster.header_mapping"
@@ -450,9 +451,9 @@ def _write_rows(
 
 
 class _Stored:
-    """Plain executemany (COPY on a server) into one table, with values converted to their
-    stored form by the column types' own bind processors (dates and datetimes; text passes as
-    it is)."""
+    """Plain executemany (COPY on a server, where the login may) into one table, with values
+    converted to their stored form by the column types' own bind processors (dates and
+    datetimes; text passes as it is)."""
 
     def __init__(self, connection: Connection, table: Table) -> None:
         self.connection = connection
@@ -462,6 +463,8 @@ class _Stored:
             column.name: dialect.type_descriptor(column.type).bind_processor(dialect)
             for column in table.columns
         }
+        self.copy_from = copy_from_allowed(connection, table.name)
+        self.mark = "%s" if dialect.name == "postgresql" else "?"
 
     def value(self, column: str, value: Any) -> Any:
         process = self.processors[column]
@@ -469,7 +472,7 @@ class _Stored:
 
     def insert(self, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
         names = ", ".join(f'"{name}"' for name in columns)
-        if self.connection.dialect.name == "postgresql":  # COPY: a server's bulk load
+        if self.copy_from:  # a server's bulk load
             driver = self.connection.connection.dbapi_connection
             assert driver is not None
             with (
@@ -479,7 +482,7 @@ class _Stored:
                 for row in rows:
                     copy.write_row(row)
             return
-        marks = ", ".join("?" for _ in columns)
+        marks = ", ".join(self.mark for _ in columns)
         self.connection.exec_driver_sql(
             f'INSERT INTO "{self.table.name}" ({names}) VALUES ({marks})', rows
         )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from sqlalchemy import URL, Engine, make_url
+from sqlalchemy import URL, Connection, Engine, make_url
 from sqlalchemy.exc import ArgumentError
 
 from unionapp.errors import UserError
@@ -85,6 +85,21 @@ def chosen_database_url(option: str | None) -> str | None:
 def is_server(engine: Engine) -> bool:
     """True on a PostgreSQL server, False on the data folder's SQLite file."""
     return engine.dialect.name == "postgresql"
+
+
+def copy_from_allowed(connection: Connection, table: str) -> bool:
+    """Whether ``COPY … FROM`` (a server's fast bulk load) may write ``table``: PostgreSQL refuses
+    it where row-level security holds the login (a chair, staff, the database's owner), which
+    then writes row by row; a superuser, or a login that bypasses it, may."""
+    if connection.dialect.name != "postgresql":
+        return False
+    allowed = connection.exec_driver_sql(
+        "SELECT NOT c.relrowsecurity OR r.rolsuper OR r.rolbypassrls "
+        "FROM pg_class c, pg_roles r WHERE c.oid = %(table)s::regclass "
+        "AND r.rolname = current_user",
+        {"table": table},
+    )
+    return bool(allowed.scalar())
 
 
 def _hide_password(text: str) -> str:
