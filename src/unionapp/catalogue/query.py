@@ -211,5 +211,6 @@ def save_programme(session: Session, info: ProgrammeInfo, *, by_user: bool = Tru
         for name in info.providers
         if name.strip()
     ]
-    set_programme_providers(session, programme, refs, replace=not by_user)
+    # the phones given are the contact's current ones: typed in the window, or the notice's
+    set_programme_providers(session, programme, refs, replace=True, exact=by_user)
     return _info(session, programme)

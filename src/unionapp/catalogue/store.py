@@ -46,11 +46,13 @@ def upsert_contact(
     scope: str = "",
     *,
     replace: bool = False,
+    exact: bool = False,
 ) -> ProviderContact:
     """Add a contact to a hosting unit, or merge new phones into the one of the same name.
 
     ``replace``: the phones and scope given are the current ones (a new year's notice), so they
-    replace what was kept rather than merge into it.
+    replace what was kept rather than merge into it (no phones given keeps those kept, unless
+    ``exact``: the user emptied the list). An empty scope keeps the one kept.
     """
     contact = session.exec(
         select(ProviderContact).where(
@@ -59,7 +61,7 @@ def upsert_contact(
     ).first()
     if contact is None:
         contact = ProviderContact(provider_id=provider.id, name=name, phones="", scope=scope)
-    known = [] if replace and phones else [p for p in contact.phones.split("、") if p]
+    known = [] if replace and (phones or exact) else [p for p in contact.phones.split("、") if p]
     for phone in phones:
         if phone and phone not in known:
             known.append(phone)
@@ -72,16 +74,21 @@ def upsert_contact(
 
 
 def set_programme_providers(
-    session: Session, programme: Programme, refs: Sequence[ProviderRef], *, replace: bool = False
+    session: Session,
+    programme: Programme,
+    refs: Sequence[ProviderRef],
+    *,
+    replace: bool = False,
+    exact: bool = False,
 ) -> None:
-    """Replace the hosting units of a programme (``replace``: see ``upsert_contact``)."""
+    """Replace the hosting units of a programme (``replace``, ``exact``: see ``upsert_contact``)."""
     session.exec(delete(ProgrammeProvider).where(ProgrammeProvider.programme_id == programme.id))
     for position, ref in enumerate(refs):
         provider = get_or_create_provider(session, ref.name)
         contact_id = None
         if ref.contact:
             contact_id = upsert_contact(
-                session, provider, ref.contact, ref.phones, ref.scope, replace=replace
+                session, provider, ref.contact, ref.phones, ref.scope, replace=replace, exact=exact
             ).id
         session.add(
             ProgrammeProvider(

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from unionapp.catalogue.query import ContactInfo, ProgrammeInfo, get_programme, save_programme
 from unionapp.catalogue.store import CATEGORIES
 from unionapp.catalogue.time_window import parse_window, window_text
-from unionapp.clashes import changed_by, find_clashes, merged_values
+from unionapp.clashes import LastChange, find_clashes, merged_values
 from unionapp.errors import UserError
 from unionapp.models import Programme
 from unionapp.ui.common.clash_dialog import ask_about_clashes
@@ -104,6 +104,8 @@ class ProgrammeDialog(QDialog):
         self.providers.horizontalHeader().setStretchLastSection(True)
         self.providers.setColumnWidth(0, 220)
         contacts = {c.provider: c for c in info.contacts}
+        # what a contact covers (服务及辅导类…) is not edited here, and kept as it was
+        self._scopes = {(c.provider, c.name): c.scope for c in info.contacts}
         for name in info.providers:
             contact = contacts.get(name)
             self._add_provider_row(
@@ -245,7 +247,9 @@ class ProgrammeDialog(QDialog):
             providers.append(name)
             if self._cell(row, 1):
                 phones = [p.strip() for p in self._cell(row, 2).split("、") if p.strip()]
-                contacts.append(ContactInfo(name, self._cell(row, 1), phones))
+                person = self._cell(row, 1)
+                scope = self._scopes.get((name, person), "")
+                contacts.append(ContactInfo(name, person, phones, scope))
         return ProgrammeInfo(
             id=self.info.id,
             year=self.year.value(),
@@ -300,7 +304,7 @@ class ProgrammeDialog(QDialog):
         with self.ctx.session() as session:
             theirs = _flat(get_programme(session, edited.id))
             stored = session.get(Programme, edited.id)
-            who = changed_by(stored.updated_by if stored else "")
+            who = LastChange.of(stored) if stored else LastChange("")
             self._merged_onto = stored.version if stored else 0
         mine = {k: v for k, v in _flat(edited).items() if v != self._loaded.get(k)}
         moved, clashes = find_clashes(self._loaded, mine, theirs)
@@ -352,11 +356,15 @@ def _unflat(base: ProgrammeInfo, flat: dict[str, Any]) -> ProgrammeInfo:
         for k, v in flat.items()
         if not k.startswith("rules.") and k not in ("providers", "contacts")
     }
+    scopes = {(c.provider, c.name): c.scope for c in base.contacts}
     return replace(
         base,
         **plain,
         providers=list(flat["providers"]),
-        contacts=[ContactInfo(p, n, list(phones)) for p, n, phones in flat["contacts"]],
+        contacts=[
+            ContactInfo(p, n, list(phones), scopes.get((p, n), ""))
+            for p, n, phones in flat["contacts"]
+        ],
         rules=rules,
     )
 
