@@ -372,6 +372,51 @@ def shoot_new_year(data_dir: Path) -> None:
         ctx.close()
 
 
+def shoot_clash(data_dir: Path) -> None:
+    """The message when a colleague (login wang_zhuxi) saved the same field of a draft while it
+    was open: who and when, theirs beside mine, the three choices."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+    from sqlmodel import select
+
+    from unionapp.applications.service import update_application
+    from unionapp.models import Application, ownership
+    from unionapp.storage.context import open_context
+    from unionapp.ui.applications.application_editor import ApplicationEditor
+
+    ctx = open_context(data_dir)
+    try:
+        with ctx.session() as session:
+            draft = session.exec(select(Application.id).where(Application.status == "draft"))
+            app_id = draft.first()
+        editor = ApplicationEditor(ctx, app_id)
+        editor.show()
+        settle(200)
+        actor = ownership.current_actor
+        ownership.current_actor = lambda: "wang_zhuxi"  # the colleague, on another PC
+        try:
+            with ctx.session() as session:
+                update_application(session, app_id, {"contact": "王建国", "phone": "13910001234"})
+        finally:
+            ownership.current_actor = actor
+        editor.fields["contact"].setText("李芳")
+        editor.dirty = True
+
+        def shoot() -> None:
+            box = QApplication.activeModalWidget()
+            if not isinstance(box, QMessageBox):
+                QTimer.singleShot(50, shoot)
+                return
+            save(box, "clash")
+            box.reject()
+
+        QTimer.singleShot(0, shoot)
+        editor.save()
+        editor.close()
+    finally:
+        ctx.close()
+
+
 SLOW_SHOTS = ("preview", "report")
 """Screens showing a PDF: its pages are rendered in the background."""
 
@@ -501,6 +546,7 @@ def main(argv: list[str] | None = None) -> int:
         Paths.data = demo
         build_demo(demo, roster_file)
         shoot_window(demo)
+        shoot_clash(demo)
     finally:
         if args.keep:
             print(f"demo data folder kept: {work}")

@@ -1276,6 +1276,49 @@ The current data is backed up first.</translation>
     </message>
 </context>
 <context>
+    <name>ClashDialog</name>
+    <message>
+        <location filename="../../src/unionapp/ui/common/clash_dialog.py" line="21" />
+        <source>（未知）</source>
+        <translation>(unknown)</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/clash_dialog.py" line="24" />
+        <source>{0} 修改了这条记录。</source>
+        <translation>{0} changed this record. </translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/clash_dialog.py" line="25" />
+        <source>{0} 于 {1} 修改了这条记录。</source>
+        <translation>{0} changed this record at {1}. </translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/clash_dialog.py" line="41" />
+        <source>“{0}”：对方改为“{1}”，您改为“{2}”</source>
+        <translation>“{0}”: they changed it to “{1}”, you to “{2}”</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/clash_dialog.py" line="51" />
+        <source>其中有些字段您也改了。请对照后选择保留哪一方的内容；其他字段双方的修改都会保存。</source>
+        <translation>You changed some of the same fields. Compare them and choose whose values to keep; both people's changes to other fields are saved.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/clash_dialog.py" line="58" />
+        <source>保留我的内容</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/clash_dialog.py" line="61" />
+        <source>采用对方的内容</source>
+        <translation>Take theirs</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/common/clash_dialog.py" line="65" />
+        <source>暂不保存</source>
+        <translation>Don't save yet</translation>
+    </message>
+</context>
+<context>
     <name>CorrectionDialog</name>
     <message>
         <location filename="../../src/unionapp/ui/applications/timeline_widget.py" line="293" />
@@ -2204,25 +2247,25 @@ The damaged file was kept as: {1}</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="91" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="166" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="168" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="92" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="167" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="169" />
         <source>项目名称</source>
         <translation>Programme name</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="93" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="168" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="170" />
         <source>类别</source>
         <translation>Category</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="94" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="169" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="171" />
         <source>活动时间</source>
         <translation>Period</translation>
     </message>
@@ -2248,13 +2291,13 @@ The damaged file was kept as: {1}</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="102" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="174" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="176" />
         <source>承办单位</source>
         <translation>Hosting unit</translation>
     </message>
     <message>
         <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="102" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="175" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="177" />
         <source>联系人</source>
         <translation>Contact</translation>
     </message>
@@ -2264,121 +2307,121 @@ The damaged file was kept as: {1}</translation>
         <translation>Phone (separate several with 、)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="113" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="115" />
         <source>添加承办单位</source>
         <translation>Add hosting unit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="115" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="117" />
         <source>删除所选</source>
         <translation>Delete selected</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="124" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="126" />
         <source>无要求</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="126" />
         <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="128" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="130" />
         <source>不限</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="130" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="179" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="132" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="181" />
         <source>需填写服务申请表（附件3）</source>
         <translation>Needs the application form (Attachment 3)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="132" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="180" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="134" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="182" />
         <source>线上辅导需先与承办方约定人数</source>
         <translation>Online coaching: agree the number of people with the host first</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="135" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="176" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="137" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="178" />
         <source>提前工作日</source>
         <translation>Working days ahead</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="136" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="177" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="138" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="179" />
         <source>每工会每年限报</source>
         <translation>Limit per union per year</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="137" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="178" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="139" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="180" />
         <source>最少参加会员数</source>
         <translation>Minimum participants</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="140" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="181" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="142" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="183" />
         <source>规则原文</source>
         <translation>Rules as in the notice</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="145" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="172" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="147" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="174" />
         <source>主要内容</source>
         <translation>Main content</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="146" />
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="173" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="148" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="175" />
         <source>参与方式</source>
         <translation>How to take part</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="157" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="159" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="158" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="160" />
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="170" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="172" />
         <source>开始月份</source>
         <translation>Start month</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="171" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="173" />
         <source>结束月份</source>
         <translation>End month</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="189" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="191" />
         <source>{0}月</source>
         <translation>{0}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="219" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="221" />
         <source>读不出月份，请在右边选择（“{0}”将原样保存）</source>
         <translation>The months cannot be read; choose them on the right (“{0}” is kept as written)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="222" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="224" />
         <source>（跨年）</source>
         <translation> (across the new year)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="224" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="226" />
         <source>可申请月份：{0}月至{1}月{2}</source>
         <translation>Months open: {0} to {1}{2}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="281" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="285" />
         <source>未保存：与他人的修改冲突</source>
         <translation>Not saved: clashes with someone else's changes</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="312" />
+        <location filename="../../src/unionapp/ui/catalogue/programme_dialog.py" line="316" />
         <source>他人同时修改了这个服务项目</source>
         <translation>Someone else changed this programme meanwhile</translation>
     </message>

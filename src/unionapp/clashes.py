@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 
@@ -43,7 +44,15 @@ def merged_values(
     return {**theirs, **{k: v for k, v in mine.items() if k not in skipped}}
 
 
-def changed_by(updated_by: str | None, updated_at: Any = None) -> str:
-    """“who 于 when” (or only who, for a record that keeps no time), for the clash message."""
-    who = updated_by or "（未知）"
-    return who if updated_at is None else f"{who} 于 {updated_at:%Y-%m-%d %H:%M:%S}"
+@dataclass(frozen=True)
+class LastChange:
+    """Who saved a record last (a login, or the OS user on a single PC; empty if unknown) and
+    when (None for a record last saved before its table kept the time)."""
+
+    by: str
+    at: datetime | None = None
+
+    @classmethod
+    def of(cls, record: Any) -> LastChange:
+        """Read from a record's ``updated_by`` and ``updated_at``."""
+        return cls(record.updated_by or "", getattr(record, "updated_at", None))

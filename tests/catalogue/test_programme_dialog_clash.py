@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
@@ -42,6 +43,7 @@ def test_programme_dialog_keeps_both_changes_and_asks_where_they_clash(qtbot, ct
     answer_clash("暂不保存", asked)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "对方的规则" in asked[0] and "我的规则" in asked[0] and "规则原文" in asked[0]
+    assert re.search(r"\S 于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d 修改了这条记录", asked[0])  # who, when
     assert dialog.isVisible() and dialog.saved is None
     assert dialog.rules_note.text() == "我的规则"  # nothing lost
     with ctx.session() as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from unionapp.clashes import Clash, changed_by, find_clashes, merged_values
+from unionapp.clashes import Clash, LastChange, find_clashes, merged_values
 
 
 def test_only_fields_both_changed_differently_clash():
@@ -17,6 +17,13 @@ def test_only_fields_both_changed_differently_clash():
     assert merged_values(theirs, mine, drop=["a"])["a"] == "2"
 
 
-def test_who_and_when():
-    assert changed_by("chair", datetime(2026, 3, 1, 9, 5)) == "chair 于 2026-03-01 09:05:00"
-    assert changed_by("") == "（未知）"
+def test_the_last_change_is_read_from_the_record():
+    class Row:
+        updated_by = "chair"
+        updated_at = datetime(2026, 3, 1, 9, 5)
+
+    class Older:  # saved before its table kept the time
+        updated_by = None
+
+    assert LastChange.of(Row()) == LastChange("chair", datetime(2026, 3, 1, 9, 5))
+    assert LastChange.of(Older()) == LastChange("", None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
@@ -38,6 +39,7 @@ def test_profile_keeps_both_changes_and_asks_where_they_clash(qtbot, ctx, data_d
     answer_clash("暂不保存", asked)
     qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "主席" in asked[0] and "干事" in asked[0] and "联系人" in asked[0]
+    assert re.search(r"\S 于 \d{4}-\d\d-\d\d \d\d:\d\d:\d\d 修改了这条记录", asked[0])  # who, when
     assert edits["contact"].text() == "干事" and page.saved_label.text() == ""  # nothing lost
     with ctx.session() as session:
         assert get_union(session).contact == "主席"

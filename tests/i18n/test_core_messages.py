@@ -253,3 +253,25 @@ def test_english_editor_list_and_home_page(qtbot: Any, ctx: Any, english: None) 
     assert "Submission deadline near (3)" in lines
     assert any("(notice's general rule)" in line for line in lines)
     assert len(lines) > 2 and _unquoted_cjk(lines) == []
+
+
+def test_english_clash_message_names_who_and_when(qtbot: Any, english: None) -> None:
+    from PySide6.QtWidgets import QWidget
+    from tests.windows.clash_answers import answer_clash
+
+    from unionapp.clashes import Clash, LastChange
+    from unionapp.ui.common.clash_dialog import ask_about_clashes
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked: list[str] = []
+    answer_clash("Keep mine", asked)
+    change = LastChange("chair1", datetime(2026, 3, 1, 9, 5))
+    clash = Clash("contact", "主席", "干事")
+    assert ask_about_clashes(parent, "t", change, [clash], {"contact": "Contact"}) is True
+    assert asked[0].startswith("chair1 changed this record at 2026-03-01 09:05:00. You changed")
+    assert "“Contact”: they changed it to “主席”, you to “干事”" in asked[0]
+    assert _unquoted_cjk(asked) == []
+    answer_clash("Don't save yet", asked)
+    assert ask_about_clashes(parent, "t", LastChange(""), [clash], {}) is None
+    assert asked[1].startswith("(unknown) changed this record. ")

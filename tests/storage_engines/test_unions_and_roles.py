@@ -4,16 +4,10 @@ security and grants, proved with raw SQL as each login), and two people editing 
 from __future__ import annotations
 
 import json
-import uuid
-from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
-import psycopg
 import pytest
 from psycopg import errors
-from sqlalchemy import make_url
 
 from unionapp.applications.service import get_application
 from unionapp.applications.tracking import add_note
@@ -24,77 +18,19 @@ from unionapp.roster.export import export_roster
 from unionapp.roster.store import delete_member_permanently
 from unionapp.storage.context import open_context
 
-from .union_data import fill_union
+from .union_server import raw, run
 
 pytestmark = pytest.mark.no_engine_pass  # each test here chooses its engines itself
 
 
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-@dataclass
-class Server:
-    admin: str
-    logins: dict[str, str]  # chair1, staff1, chair2, fed -> login name
-    app_ids: dict[int, int]  # union -> its application's id
-
-    def url(self, who: str) -> str:
-        login = self.logins[who]
-        return make_url(self.admin).set(username=login).render_as_string(hide_password=False)
-
-
-def _raw(url: str) -> psycopg.Connection:
-    return psycopg.connect(url, autocommit=True)
-
-
 def _count(url: str, query: str) -> int:
-    with _raw(url) as conn:
+    with raw(url) as conn:
         return conn.execute(query).fetchone()[0]
-
-
-@pytest.fixture
-def server(tmp_path: Path, pg_ready_url: str, capsys) -> Iterator[Server]:
-    """Union 1 (40 members) copied whole, union 2 (30 members) added and copied with --union,
-    and four logins: a chair and a staff member of union 1, a chair of union 2, a federation."""
-    app_ids = {}
-    for union, members in ((1, 40), (2, 30)):
-        folder = tmp_path / f"union{union}"
-        context = open_context(folder)
-        app_ids[union] = fill_union(context, tmp_path, members=members)
-        context.close()
-        if union == 1:
-            argv = ["db", "copy", "--to", pg_ready_url]
-        else:
-            code, out, _ = run(capsys, "--database", pg_ready_url, "db", "add-union", "--name",
-                               "第二工会", "--json")  # fmt: skip
-            assert code == 0 and json.loads(out) == {"union_id": 2}
-            argv = ["db", "copy", "--to", pg_ready_url, "--union", "2"]
-        code, _, err = run(capsys, "--data-dir", str(folder), *argv)
-        assert code == 0, err
-    suffix = uuid.uuid4().hex[:6]
-    logins = {who: f"{who}_{suffix}" for who in ("chair1", "staff1", "chair2", "fed")}
-    roles = {"chair1": ("chair", "1"), "staff1": ("staff", "1"), "chair2": ("chair", "2")}
-    for who, login in logins.items():
-        role, union = roles.get(who, ("federation", None))
-        extra = ["--union", union] if union else []
-        argv = ["--database", pg_ready_url, "db", "add-user", login, "--role", role, *extra]
-        code, out, err = run(capsys, *argv, "--json")
-        assert code == 0, err
-    with _raw(pg_ready_url) as conn:
-        ids = dict(conn.execute("SELECT union_id, id FROM application").fetchall())
-    yield Server(pg_ready_url, logins, ids)
-    with _raw(pg_ready_url) as conn:
-        for login in logins.values():
-            conn.execute(f'DROP OWNED BY "{login}"')
-            conn.execute(f'DROP ROLE "{login}"')
 
 
 def test_db_copy_into_a_second_union_keeps_its_rows_and_shares_the_catalogue(server, pg_ready_url):
     admin = server.admin
-    with _raw(admin) as conn:
+    with raw(admin) as conn:
         per_union = dict(conn.execute("SELECT union_id, count(*) FROM member GROUP BY 1"))
         assert per_union == {1: 40, 2: 30}
         assert (
@@ -121,7 +57,7 @@ def test_db_copy_into_a_second_union_keeps_its_rows_and_shares_the_catalogue(ser
         files = conn.execute("SELECT union_id, count(DISTINCT sha256) FROM stored_file GROUP BY 1")
         assert dict(files.fetchall()) == {1: 1, 2: 1}
     assert _count(server.url("chair2"), "SELECT count(*) FROM stored_file") == 1
-    with _raw(server.url("fed")) as conn, pytest.raises(errors.InsufficientPrivilege):
+    with raw(server.url("fed")) as conn, pytest.raises(errors.InsufficientPrivilege):
         conn.execute("SELECT count(*) FROM stored_file")
 
 
@@ -132,7 +68,7 @@ def test_each_login_reads_and_writes_only_its_own_union_with_any_client(server):
         assert _count(url, "SELECT count(DISTINCT union_id) FROM member") == 1
         assert _count(url, "SELECT count(*) FROM union_profile") == 1
     other = server.app_ids[1]
-    with _raw(server.url("chair2")) as conn:
+    with raw(server.url("chair2")) as conn:
         assert conn.execute("SELECT count(*) FROM member WHERE union_id = 1").fetchone()[0] == 0
         updated = conn.execute("UPDATE application SET notes = 'x' WHERE id = %s", (other,))
         assert updated.rowcount == 0
@@ -151,7 +87,7 @@ def test_each_login_reads_and_writes_only_its_own_union_with_any_client(server):
             "name_pinyin, name_initials, sort_key, created_at, updated_at) VALUES "
             "('新人', '', '', '', '', '在册', '', '', '', '', now(), now())"
         )
-    with _raw(server.admin) as conn:
+    with raw(server.admin) as conn:
         assert conn.execute("SELECT union_id FROM member WHERE name = '新人'").fetchone()[0] == 2
         assert (
             conn.execute("SELECT notes FROM application WHERE id = %s", (other,)).fetchone()[0]
@@ -161,7 +97,7 @@ def test_each_login_reads_and_writes_only_its_own_union_with_any_client(server):
 
 def test_a_staff_login_cannot_delete_permanently_nor_export_id_numbers(server, tmp_path):
     url = server.url("staff1")
-    with _raw(url) as conn:
+    with raw(url) as conn:
         victim = conn.execute("SELECT min(id) FROM member").fetchone()[0]
         with pytest.raises(errors.InsufficientPrivilege):
             conn.execute("DELETE FROM member WHERE id = %s", (victim,))
@@ -191,7 +127,7 @@ def test_the_federation_reads_every_unions_applications_but_no_member(server):
     assert _count(url, "SELECT count(*) FROM application") == 2
     assert _count(url, "SELECT count(DISTINCT union_id) FROM timeline_entry") == 2
     assert _count(url, "SELECT count(*) FROM union_profile") == 2
-    with _raw(url) as conn:
+    with raw(url) as conn:
         for query in (
             "SELECT * FROM member",
             "SELECT count(*) FROM member",
@@ -247,7 +183,7 @@ def test_two_people_editing_one_application_neither_change_is_lost(server, tmp_p
         "version": base + 2,
         "updated_by": server.logins["staff1"],
     }
-    with _raw(server.admin) as conn:
+    with raw(server.admin) as conn:
         row = conn.execute("SELECT contact, notes FROM application WHERE id = %s", (app_id,))
         assert row.fetchone() == ("张主席", "工作人员的说明")
 
@@ -310,7 +246,7 @@ def test_the_federations_year_report_covers_every_union_a_chairs_only_their_own(
     assert [u["union_id"] for u in own["unions"]] == [2] and own["applications"] == 1
 
 
-def test_a_federation_login_gets_the_federation_view_and_no_roster(server, qtbot, tmp_path):
+def test_a_federation_login_gets_the_federation_view_and_no_roster(shots, server, qtbot, tmp_path):
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
@@ -336,7 +272,7 @@ def test_a_federation_login_gets_the_federation_view_and_no_roster(server, qtbot
     page.year.setValue(date.today().year)
     QTest.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
     assert table.item(2, 2).text() == "2"
-    window.grab().save("/tmp/work/shots/issue-16-roles/federation_view.png")
+    shots(window, "federation_view")
     window.close()
 
     chair = MainWindow(resolve_paths(tmp_path / "chair-pc"), server.url("chair2"))
@@ -349,7 +285,7 @@ def test_a_federation_login_gets_the_federation_view_and_no_roster(server, qtbot
 
 
 def test_the_editor_keeps_both_peoples_changes_and_asks_where_they_clash(
-    server, qtbot, tmp_path, capsys
+    shots, server, qtbot, tmp_path, capsys
 ):
     from PySide6.QtCore import Qt, QTimer
     from PySide6.QtTest import QTest
@@ -368,7 +304,7 @@ def test_the_editor_keeps_both_peoples_changes_and_asks_where_they_clash(
         # meanwhile the chair, on another PC, changes the contact and the needs
         theirs = tmp_path / "theirs.json"
         theirs.write_text(json.dumps({"contact": "主席改的", "needs": "主席加的需求"}), "utf-8")
-        with _raw(server.admin) as conn:
+        with raw(server.admin) as conn:
             version = conn.execute("SELECT version FROM application WHERE id = %s", (app_id,))
             based_on = version.fetchone()[0]
         code, _, err = run(capsys, "--data-dir", str(tmp_path / "chair-pc"), "--database",
@@ -383,7 +319,7 @@ def test_the_editor_keeps_both_peoples_changes_and_asks_where_they_clash(
                 QTimer.singleShot(20, lambda: answer(button_text))
                 return
             asked.append(box.text() + "\n" + box.informativeText())
-            box.grab().save("/tmp/work/shots/issue-16-roles/clash_dialog.png")
+            shots(box, "clash_dialog")
             texts = {b.text().replace("&", ""): b for b in box.buttons()}
             button = texts.get(button_text) or box.escapeButton() or box.buttons()[-1]
             QTest.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -400,7 +336,7 @@ def test_the_editor_keeps_both_peoples_changes_and_asks_where_they_clash(
         assert editor.dirty and editor.fields["contact"].text() == "Gan Shi"  # nothing lost
         QTimer.singleShot(0, lambda: answer("保留我的内容"))
         assert editor.save()
-        with _raw(server.admin) as conn:
+        with raw(server.admin) as conn:
             row = conn.execute(
                 "SELECT contact, needs, notes, updated_by FROM application WHERE id = %s",
                 (app_id,),

@@ -16,7 +16,7 @@ from sqlmodel import Session
 from unionapp.applications.fields import FORM_FIELDS
 from unionapp.applications.service import get_application, update_application
 from unionapp.catalogue.query import find_programme
-from unionapp.clashes import Clash, changed_by, find_clashes
+from unionapp.clashes import Clash, LastChange, find_clashes
 from unionapp.errors import UserError
 from unionapp.models import Application
 
@@ -63,7 +63,7 @@ class FormSave:
     saved: bool
     stored: dict[str, Any]  # the form's fields as the database now holds them
     clashes: list[Clash] = field(default_factory=list)
-    changed_by: str = ""  # who changed the application meanwhile, and when
+    changed_by: LastChange | None = None  # who changed the application meanwhile, and when
     merged: bool = False  # someone else's changes to other fields were kept alongside
 
 
@@ -89,7 +89,7 @@ def save_form(
     current = get_application(session, app_id)
     theirs = form_values(current)
     moved, clashes = find_clashes(loaded, mine, theirs)
-    who = changed_by(current.updated_by, current.updated_at) if moved else ""
+    who = LastChange.of(current) if moved else None
     if clashes and not keep_mine and not drop:
         return FormSave(False, theirs, clashes, who)
     skipped = set(drop)

@@ -1,10 +1,13 @@
 """The programme catalogue: hosting units (承办单位), their contacts, programmes and free venues."""
 
+from datetime import datetime
+
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 from unionapp.models.ownership import (
     Versioned,
     record_who_changes,
+    updated_at_field,
     updated_by_field,
     version_field,
 )
@@ -66,9 +69,10 @@ class Programme(Versioned, SQLModel, table=True):
     needs_review: bool = False  # 待核实: carried forward from an earlier year, not yet checked
     version: int = version_field()
     updated_by: str = updated_by_field()
+    updated_at: datetime | None = updated_at_field()
 
 
-record_who_changes(Programme)
+record_who_changes(Programme, when=True)
 
 
 class ProgrammeProvider(SQLModel, table=True):

@@ -12,9 +12,10 @@ client can claim to be someone else. On a single PC it is the operating-system u
 from __future__ import annotations
 
 import getpass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import DateTime, event
 from sqlalchemy.orm import declared_attr
 from sqlmodel import Field
 
@@ -40,6 +41,11 @@ def updated_by_field() -> Any:
     return Field(default="", sa_column_kwargs={"server_default": ""})
 
 
+def updated_at_field() -> Any:
+    """When a record that did not always keep the time was last changed (empty before)."""
+    return Field(default=None, sa_type=DateTime)
+
+
 def created_by_field() -> Any:
     return Field(default_factory=current_actor, sa_column_kwargs={"server_default": ""})
 
@@ -52,11 +58,14 @@ class Versioned:
         return {"version_id_col": cls.__table__.c.version}  # type: ignore[attr-defined]
 
 
-def record_who_changes(cls: type) -> None:
-    """Set ``updated_by`` on every insert and update of ``cls``'s rows."""
+def record_who_changes(cls: type, *, when: bool = False) -> None:
+    """Set ``updated_by`` (and with ``when``, ``updated_at``) on every insert and update of
+    ``cls``'s rows. Applications and members set their ``updated_at`` themselves."""
 
     def stamp(_mapper: object, _connection: object, target: Any) -> None:
         target.updated_by = current_actor()
+        if when:
+            target.updated_at = datetime.now()
 
     event.listen(cls, "before_insert", stamp)
     event.listen(cls, "before_update", stamp)

@@ -1,10 +1,13 @@
 """The union's own profile (本工会): one row, filled in at first start."""
 
+from datetime import datetime
+
 from sqlmodel import Field, SQLModel
 
 from unionapp.models.ownership import (
     Versioned,
     record_who_changes,
+    updated_at_field,
     updated_by_field,
     version_field,
 )
@@ -28,9 +31,10 @@ class UnionProfile(Versioned, SQLModel, table=True):
     report_recipients: str = ""  # e-mail addresses for reports, comma separated
     version: int = version_field()
     updated_by: str = updated_by_field()
+    updated_at: datetime | None = updated_at_field()
 
 
-record_who_changes(UnionProfile)
+record_who_changes(UnionProfile, when=True)
 
 
 class AppLogin(SQLModel, table=True):

@@ -8,21 +8,29 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from unionapp.clashes import Clash
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClashDialog", text)
+from unionapp.clashes import Clash, LastChange
 
 
 def _plain(value: Any) -> str:
     return "" if value is None else str(value)
 
 
+def _changed_by(change: LastChange | None) -> str:
+    """“someone changed this record (at a time)”, in the user's language."""
+    who = (
+        change.by if change and change.by else QCoreApplication.translate("ClashDialog", "（未知）")
+    )
+    if change is None or change.at is None:
+        return QCoreApplication.translate("ClashDialog", "{0} 修改了这条记录。").format(who)
+    return QCoreApplication.translate("ClashDialog", "{0} 于 {1} 修改了这条记录。").format(
+        who, f"{change.at:%Y-%m-%d %H:%M:%S}"
+    )
+
+
 def ask_about_clashes(
     parent: QWidget,
     title: str,
-    changed_by: str,
+    changed_by: LastChange | None,
     clashes: list[Clash],
     names: dict[str, str],
     shown: Callable[[Any], str] = _plain,
@@ -30,7 +38,7 @@ def ask_about_clashes(
     """True keeps the user's values, False takes the other person's, None saves nothing (the
     user's text stays in the window). ``names`` are the fields' labels."""
     lines = [
-        _tr("“{0}”：对方改为“{1}”，您改为“{2}”").format(
+        QCoreApplication.translate("ClashDialog", "“{0}”：对方改为“{1}”，您改为“{2}”").format(
             names.get(c.field, c.field), shown(c.theirs), shown(c.mine)
         )
         for c in clashes
@@ -39,15 +47,23 @@ def ask_about_clashes(
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(title)
     box.setText(
-        _tr(
-            "{0} 修改了这条记录，其中有些字段您也改了。请对照后选择保留哪一方的内容；"
-            "其他字段双方的修改都会保存。"
-        ).format(changed_by)
+        _changed_by(changed_by)
+        + QCoreApplication.translate(
+            "ClashDialog",
+            "其中有些字段您也改了。请对照后选择保留哪一方的内容；其他字段双方的修改都会保存。",
+        )
     )
     box.setInformativeText("\n".join(lines))
-    mine = box.addButton(_tr("保留我的内容"), QMessageBox.ButtonRole.AcceptRole)
-    theirs = box.addButton(_tr("采用对方的内容"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("暂不保存"), QMessageBox.ButtonRole.RejectRole)
+    mine = box.addButton(
+        QCoreApplication.translate("ClashDialog", "保留我的内容"), QMessageBox.ButtonRole.AcceptRole
+    )
+    theirs = box.addButton(
+        QCoreApplication.translate("ClashDialog", "采用对方的内容"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("ClashDialog", "暂不保存"), QMessageBox.ButtonRole.RejectRole
+    )
     box.exec()
     clicked = box.clickedButton()
     return True if clicked is mine else False if clicked is theirs else None

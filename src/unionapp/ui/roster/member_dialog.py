@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionapp.clashes import changed_by, find_clashes, merged_values
+from unionapp.clashes import LastChange, find_clashes, merged_values
 from unionapp.roster.store import (
     MemberData,
     MemberInvalid,
@@ -204,7 +204,7 @@ class MemberDialog(QDialog):
         with self.ctx.session() as session:
             current = get_member(session, self.member_id)
             theirs = _form(MemberData.of(current))
-            who = changed_by(current.updated_by, current.updated_at)
+            who = LastChange.of(current)
             self._merged_onto = current.version
         mine = {k: v for k, v in _form(self.entered()).items() if v != self._loaded.get(k)}
         moved, clashes = find_clashes(self._loaded, mine, theirs)

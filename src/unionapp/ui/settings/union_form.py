@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionapp.clashes import changed_by, find_clashes, merged_values
+from unionapp.clashes import LastChange, find_clashes, merged_values
 from unionapp.ui.common.clash_dialog import ask_about_clashes
 from unionapp.ui.common.fitting import scroll_contents
 
@@ -121,7 +121,7 @@ class UnionProfileForm(QWidget):
         with ctx.session() as session:
             theirs = get_union(session).to_dict()
             row = session.get(UnionProfile, own_union_id(session))
-            who = changed_by(row.updated_by if row else "")
+            who = LastChange.of(row) if row else LastChange("")
             self._merged_onto = row.version if row else 0
         mine = {k: v for k, v in values.items() if v != self._loaded.get(k)}
         moved, clashes = find_clashes(self._loaded, mine, theirs)
