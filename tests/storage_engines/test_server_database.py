@@ -324,6 +324,38 @@ def test_a_dropped_server_connection_is_a_plain_message_and_nothing_is_half_writ
         assert session.execute(select(func.count()).select_from(MailRecord)).scalar() == 0
 
 
+def test_a_connection_the_server_dropped_while_idle_is_replaced_unseen(server_ctx, pg_admin_url):
+    import psycopg
+
+    with server_ctx.session() as session:
+        pid = session.execute(text("SELECT pg_backend_pid()")).scalar()
+        database = session.execute(text("SELECT current_database()")).scalar()
+    with psycopg.connect(pg_admin_url, autocommit=True) as admin:  # e.g. a server restart
+        admin.execute(
+            "SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity WHERE datname = %s "
+            "AND pid <> pg_backend_pid()",
+            (database,),
+        )
+    with server_ctx.session() as session:  # the pool connects afresh: no error for the user
+        assert session.execute(text("SELECT pg_backend_pid()")).scalar() != pid
+
+
+def test_a_pooled_connection_is_tested_only_when_it_may_be_dead(server_ctx, monkeypatch):
+    from unionapp.storage import server
+
+    pings: list[int] = []
+    ping = server._ping
+    monkeypatch.setattr(server, "_ping", lambda connection: (pings.append(1), ping(connection)))
+    for _ in range(3):  # in use a moment ago, nothing heard from the server: no round trip
+        with server_ctx.session() as session:
+            session.execute(text("SELECT 1"))
+    assert pings == []
+    monkeypatch.setattr(server, "TRUST_IDLE_S", 0.0)  # as after a long pause
+    with server_ctx.session() as session:
+        assert session.execute(text("SELECT 1")).scalar() == 1
+    assert pings == [1]
+
+
 def test_search_sees_another_pcs_changes_on_a_server(server_ctx, tmp_path):
     fill_union(server_ctx, tmp_path, members=30)
     assert find_members(server_ctx.engine, "biechu") == []  # the index is built now

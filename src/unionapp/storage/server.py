@@ -12,11 +12,14 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import select as sockets
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, inspect, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select, text
+from sqlalchemy.exc import DBAPIError, DisconnectionError, OperationalError
 from sqlmodel import Session, SQLModel
 
 from unionapp.errors import DatabaseTooNew, UserError
@@ -28,6 +31,8 @@ log = logging.getLogger(__name__)
 PasswordPrompt = Callable[[ServerTarget, str], str | None]
 _UPGRADE_LOCK = 0x756E696F6E  # pg_advisory_xact_lock key for db upgrade ("union")
 CONNECT_TIMEOUT_S = 8
+TRUST_IDLE_S = 30.0  # a pooled connection idle longer than this is tested before use
+_IDLE_SINCE = "unionapp_idle_since"
 
 
 class PasswordNeeded(UserError):
@@ -61,14 +66,67 @@ def store_password(target: ServerTarget, password: str) -> None:
 
 
 def make_server_engine(target: ServerTarget) -> Engine:
-    """An engine for the server (no connection made yet)."""
-    return create_engine(
+    """An engine for the server (no connection made yet).
+
+    A pooled connection the server dropped while it sat idle (a restart, an administrator's
+    ``pg_terminate_backend``, an idle timeout) is replaced before use, so the next work
+    reconnects instead of failing; see ``_test_before_use`` for how that costs no round trip.
+    """
+    engine = create_engine(
         target.url,
-        pool_pre_ping=True,
         pool_size=2,
         hide_parameters=True,
         connect_args={"connect_timeout": CONNECT_TIMEOUT_S, "application_name": "unionapp"},
     )
+    event.listen(engine, "connect", _mark_idle)
+    event.listen(engine, "checkin", _mark_idle)
+    event.listen(engine, "checkout", _test_before_use)
+    return engine
+
+
+def _mark_idle(_dbapi_connection: Any, record: Any, *_: Any) -> None:
+    record.info[_IDLE_SINCE] = time.monotonic()
+
+
+def _test_before_use(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+    """Ping a pooled connection only when it may be dead, instead of before every use.
+
+    An idle connection has nothing to read unless the server spoke unasked, which it does when
+    it closes the connection (its notice, then the end of the stream): a quiet socket on a
+    connection used within the last ``TRUST_IDLE_S`` seconds is alive. Otherwise (something to
+    read, or idle longer: the PC may have slept, the network may have changed) one round trip
+    tests it, as ``pool_pre_ping`` would on every checkout; a failed test makes the pool
+    connect afresh.
+    """
+    if dbapi_connection.closed:
+        raise DisconnectionError("the connection was closed")
+    idle = time.monotonic() - record.info.get(_IDLE_SINCE, 0.0)
+    if idle < TRUST_IDLE_S and not _has_input(dbapi_connection):
+        return
+    try:
+        _ping(dbapi_connection)
+    except Exception as exc:  # whatever the driver says of a dead connection
+        raise DisconnectionError(f"the server dropped the connection: {exc}") from exc
+
+
+def _ping(dbapi_connection: Any) -> None:
+    """One round trip that opens no transaction (as ``pool_pre_ping``'s)."""
+    autocommit = dbapi_connection.autocommit
+    dbapi_connection.autocommit = True
+    try:
+        dbapi_connection.execute(";")
+    finally:
+        if not dbapi_connection.closed:
+            dbapi_connection.autocommit = autocommit
+
+
+def _has_input(dbapi_connection: Any) -> bool:
+    """True when the server sent something on a connection where no query is running."""
+    try:
+        readable, _, _ = sockets.select([dbapi_connection.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return True  # no usable socket: let the test find out
+    return bool(readable)
 
 
 def connection_problem(exc: BaseException, target: ServerTarget) -> UserError:
