@@ -162,7 +162,8 @@ def test_two_manual_backups_in_one_second(qtbot, data_dir, answers, monkeypatch,
     _scroll_to_backups(page)
     shots(window, "two-in-one-second")
     # 删除 asks first; saying no keeps the file, yes removes it from the disk and the list
-    page.backups.selectRow(0)
+    # the first manual one (today's automatic backup, made at the real time, may come first)
+    page.backups.selectRow(next(i for i, row in enumerate(_rows(page)) if row[1] == "手动"))
     answers["confirm"] = False
     _click(page.delete_button)
     assert len([r for r in _rows(page) if r[1] == "手动"]) == 2
