@@ -3029,78 +3029,83 @@ Drag the .eml file into your mail program, or write a new e-mail and attach the 
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="54" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="55" />
         <source>搜索：姓名、拼音或首字母（如 zs）、部门、电话或卡号尾号</source>
         <translation>Search: name, pinyin or initials (e.g. zs), department, last digits of phone or card</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="60" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="61" />
         <source>全部状态</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="64" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="65" />
         <source>部门</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="66" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="67" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="71" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="72" />
         <source>添加</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="72" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="73" />
         <source>编辑</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="73" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="74" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="74" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="75" />
         <source>导出</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="75" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="76" />
         <source>状态变更</source>
         <translation>Change status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="76" />
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="211" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="77" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="219" />
         <source>永久删除</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="125" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="95" />
+        <source>只有工会主席才能永久删除会员；工作人员的登录名没有这项权限。</source>
+        <translation>Only the union's chairperson can delete members permanently; a staff login may not.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="133" />
         <source>全部部门</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="153" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="161" />
         <source>还没有会员 — 点“导入”从 Excel 导入名册</source>
         <translation>No members yet — click “Import” to import the roster from Excel</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="155" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="163" />
         <source>没有符合条件的会员</source>
         <translation>No matching members</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="158" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="166" />
         <source>在册会员 {0} 人，其中持会员互助服务卡 {1} 人</source>
         <translation>{0} active members, {1} of them hold the mutual-aid service card</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="213" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="221" />
         <source>确定要永久删除会员“{0}”吗？
 
 他/她的全部信息和历史记录（包括身份证号）以及参加活动的记录都会从数据库中彻底清除，无法恢复。
@@ -3111,39 +3116,46 @@ All their details and history (ID number included) and their participation recor
 For a member who transferred out, left or retired, use “Change status” instead.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="234" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="242" />
         <source>导出会员名册</source>
         <translation>Export member roster</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="235" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="243" />
         <source>会员名册.xlsx</source>
         <translation>member-roster.xlsx</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="236" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="244" />
         <source>Excel 文件 (*.xlsx);;CSV 文件 (*.csv)</source>
         <translation>Excel files (*.xlsx);;CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="242" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="254" />
+        <source>默认导出时身份证号和电话会被部分遮盖（完整的身份证号只有工会主席能导出）。
+要导出完整的电话吗？</source>
+        <translation>By default, ID numbers and phone numbers are partly masked in the export (only the chairperson can export full ID numbers).
+Export the full phone numbers?</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="259" />
         <source>导出完整号码？</source>
         <translation>Export full numbers?</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="243" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="250" />
         <source>默认导出时身份证号和电话会被部分遮盖。
 要导出完整的身份证号和电话吗？</source>
         <translation>By default ID numbers and phone numbers are partly masked in the export.
 Export the full ID and phone numbers?</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="254" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="272" />
         <source>导出完成</source>
         <translation>Export finished</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="254" />
+        <location filename="../../src/unionapp/ui/roster/roster_page.py" line="272" />
         <source>已导出 {0} 名会员到 {1}</source>
         <translation>{0} members exported to {1}</translation>
     </message>

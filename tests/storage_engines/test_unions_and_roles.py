@@ -347,3 +347,51 @@ def test_the_editor_keeps_both_peoples_changes_and_asks_where_they_clash(
         editor.close()
     finally:
         staff.close()
+
+
+def test_the_roster_window_offers_a_staff_login_only_what_it_may_do(
+    server, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from unionapp.ui.roster.roster_page import RosterPage
+
+    asked: list[str] = []
+    for who, may in (("staff1", False), ("chair1", True)):
+        ctx = open_context(tmp_path / who, database=server.url(who))
+        try:
+            page = RosterPage(ctx)
+            qtbot.addWidget(page)
+            assert page.delete_button.isEnabled() is may
+            assert ("只有工会主席" in page.delete_button.toolTip()) is not may
+            target = tmp_path / f"{who}.csv"
+            monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
+            monkeypatch.setattr(
+                QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or 16384
+            )  # Yes: the full numbers this login may export
+            monkeypatch.setattr(QMessageBox, "information", lambda *a: None)
+            page.export_file()
+            exported = target.read_text("utf-8-sig")
+            assert ("***" in exported) is not may  # ID numbers masked for staff only
+            assert "13900000001" in exported or "139****" not in exported  # phones in full
+        finally:
+            ctx.close()
+    assert "要导出完整的电话吗" in asked[0] and "要导出完整的身份证号和电话吗" in asked[1]
+
+
+def test_only_a_chair_copies_the_servers_data_to_a_file(server, tmp_path, capsys):
+    import sqlite3
+
+    for who, said in (("fed", "上级工会的登录名看不到"), ("staff1", "只有工会主席能")):
+        argv = ["--data-dir", str(tmp_path / who), "--database", server.url(who), "backup"]
+        code, _, err = run(capsys, *argv)
+        assert code == 1 and said in err and "Traceback" not in err
+        assert not list((tmp_path / who).glob("backups/*.db"))
+    out = tmp_path / "chair.db"
+    argv = ["--data-dir", str(tmp_path / "chair"), "--database", server.url("chair2")]
+    code, _, err = run(capsys, *argv, "backup", "--out", str(out))
+    assert code == 0, err
+    with sqlite3.connect(out) as conn:  # the chair's own union, nothing of the other
+        assert conn.execute(
+            "SELECT count(*), min(union_id), max(union_id) FROM member"
+        ).fetchone() == (30, 2, 2)

@@ -26,6 +26,7 @@ from unionapp.storage.db import open_engine, quick_check, restrict_permissions
 from unionapp.storage.engine import copy_from_allowed, is_server
 from unionapp.storage.paths import DataPaths
 from unionapp.storage.server import reset_sequences, stored_file_problems
+from unionapp.storage.unions import identity
 
 # What db upgrade writes into an empty server: the shipped catalogue (replaced by the copy).
 SEEDED_TABLES = frozenset(
@@ -148,6 +149,7 @@ def copy_to_sqlite_file(source: Engine, dest: Path) -> CopyResult:
     the file appears only once complete and checked."""
     if dest.exists() and dest.stat().st_size > 0:
         raise UserError(f"文件已存在：{dest}。请换一个文件名，已有的文件不会被覆盖。")
+    refuse_partial_copy(source)
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".tmp")
     partial.unlink(missing_ok=True)
@@ -166,6 +168,24 @@ def copy_to_sqlite_file(source: Engine, dest: Path) -> CopyResult:
             partial.unlink(missing_ok=True)
     restrict_permissions(dest)
     return result
+
+
+def refuse_partial_copy(source: Engine) -> None:
+    """Only a login that reads all of its union's data in full (a chair, the administrator) may
+    copy a server's data into a file: a federation login reads no member, and staff may not
+    take the full ID numbers away."""
+    with source.connect() as connection:
+        me = identity(connection)
+    if not me.sees_members:
+        raise UserError(
+            "上级工会的登录名看不到各工会的会员名册，不能把服务器上的数据复制到本机。"
+            "服务器上的数据由服务器自己的备份（pg_dump）保护。"
+        )
+    if not me.may_export_unmasked:
+        raise UserError(
+            "只有工会主席能把服务器上的数据复制到本机（其中有完整的身份证号）。"
+            "服务器上的数据由服务器自己的备份（pg_dump）保护。"
+        )
 
 
 def server_backup(source: Engine, paths: DataPaths, out: Path | None = None) -> Path:

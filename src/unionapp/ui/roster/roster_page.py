@@ -31,6 +31,7 @@ from unionapp.roster.store import (
     member_counts,
 )
 from unionapp.roster.validate import STATUSES
+from unionapp.storage.unions import identity
 from unionapp.ui.common.collation import pinyin_sorted
 from unionapp.ui.common.errors import show_user_error
 from unionapp.ui.common.labels import label_text
@@ -86,6 +87,13 @@ class RosterPage(QWidget):
         self.export_button.clicked.connect(self.export_file)
         self.status_button.clicked.connect(self.change_selected_status)
         self.delete_button.clicked.connect(self.delete_selected)
+        with ctx.session() as session:  # what the login may do (a server's staff: less)
+            self.me = identity(session)
+        if not self.me.may_delete_permanently:
+            self.delete_button.setEnabled(False)
+            self.delete_button.setToolTip(
+                self.tr("只有工会主席才能永久删除会员；工作人员的登录名没有这项权限。")
+            )
 
         self.model = MemberTableModel(ctx.engine, self)
         self.table = QTableView(self)
@@ -100,7 +108,7 @@ class RosterPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        widths = (90, 48, 130, 100, 120, 160, 130, 96, 60)
+        widths = (90, 60, 130, 100, 120, 160, 130, 96, 60)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(self.edit_selected)
@@ -237,16 +245,26 @@ class RosterPage(QWidget):
         )
         if not path:
             return
+        if self.me.may_export_unmasked:
+            question = self.tr(
+                "默认导出时身份证号和电话会被部分遮盖。\n要导出完整的身份证号和电话吗？"
+            )
+        else:
+            question = self.tr(
+                "默认导出时身份证号和电话会被部分遮盖（完整的身份证号只有工会主席能导出）。\n"
+                "要导出完整的电话吗？"
+            )
         answer = QMessageBox.question(
             self,
             self.tr("导出完整号码？"),
-            self.tr("默认导出时身份证号和电话会被部分遮盖。\n要导出完整的身份证号和电话吗？"),
+            question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         full = answer == QMessageBox.StandardButton.Yes
+        ids = full and self.me.may_export_unmasked
         try:
-            count = export_roster(self.ctx.engine, path, with_id_numbers=full, with_phones=full)
+            count = export_roster(self.ctx.engine, path, with_id_numbers=ids, with_phones=full)
         except UserError as error:
             show_user_error(self, error)
             return
