@@ -63,3 +63,28 @@ def test_the_databases_administrator_copies_a_pc_in(owned_database, tmp_path, ca
     assert json.loads(out)["tables"]["member"] == 60
     with raw(owned_database) as conn:
         assert conn.execute("SELECT count(*) FROM member WHERE union_id = 1").fetchone()[0] == 60
+
+
+def test_the_databases_administrator_copies_a_second_union_in(
+    owned_database, pg_admin_url, tmp_path, capsys
+):
+    code, _, err = run(capsys, "--database", owned_database, "db", "upgrade")
+    assert code == 0, err
+    code, out, err = run(capsys, "--database", owned_database, "db", "add-union", "--name", "第二工会",
+                         "--json")  # fmt: skip
+    assert code == 0 and json.loads(out) == {"union_id": 2}, err
+    folder = tmp_path / "second-pc"
+    context = open_context(folder)
+    fill_union(context, tmp_path, members=20)
+    context.close()
+    argv = ["--data-dir", str(folder), "db", "copy", "--to", owned_database, "--union", "2"]
+    code, _, err = run(capsys, *argv)
+    assert code == 0, err
+    code, _, err = run(capsys, *argv)  # twice: refused, nothing written
+    assert code == 1 and "已经有数据" in err
+    with raw(owned_database) as conn:  # the administrator acts for union 1 (row security)
+        assert conn.execute("SELECT count(*) FROM member").fetchone()[0] == 0
+    superuser = make_url(pg_admin_url).set(database=make_url(owned_database).database)
+    with raw(superuser.render_as_string(hide_password=False)) as conn:
+        per_union = dict(conn.execute("SELECT union_id, count(*) FROM member GROUP BY 1"))
+    assert per_union == {2: 20}
