@@ -372,6 +372,19 @@ def shoot_new_year(data_dir: Path) -> None:
         ctx.close()
 
 
+def shoot_server_dialog() -> None:
+    """设置 → 共享数据库 → 设置服务器…, filled in as a chairperson would for the guide's example."""
+    from unionapp.ui.settings.shared_database import ServerDialog
+
+    dialog = ServerDialog(None)
+    dialog.host.setText("192.168.1.10")
+    dialog.database.setText("unionapp")
+    dialog.user.setText("wang_zhuxi")
+    dialog.password.setText("example-password")
+    save(dialog, "server-dialog")
+    dialog.close()
+
+
 def shoot_clash(data_dir: Path) -> None:
     """The message when a colleague (login wang_zhuxi) saved the same field of a draft while it
     was open: who and when, theirs beside mine, the three choices."""
@@ -408,7 +421,8 @@ def shoot_clash(data_dir: Path) -> None:
                 QTimer.singleShot(50, shoot)
                 return
             save(box, "clash")
-            box.reject()
+            theirs = next(b for b in box.buttons() if b.text() == "采用对方的内容")
+            theirs.click()  # the draft saved: closing the editor asks nothing
 
         QTimer.singleShot(0, shoot)
         editor.save()
@@ -547,6 +561,7 @@ def main(argv: list[str] | None = None) -> int:
         build_demo(demo, roster_file)
         shoot_window(demo)
         shoot_clash(demo)
+        shoot_server_dialog()
     finally:
         if args.keep:
             print(f"demo data folder kept: {work}")
