@@ -28,6 +28,8 @@ if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":  # another pla
 os.environ.pop("UNIONAPP_DATA_DIR", None)
 os.environ.pop("UNIONAPP_DATABASE_URL", None)
 ENV_TEST_DATABASE = "UNIONAPP_TEST_DATABASE_URL"
+CHAIR_LOGIN = "unionapp_test_chair"
+"""The login the PostgreSQL pass works as: the chair of union 1 in every test database."""
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -79,11 +81,13 @@ def pg_template(pg_admin_url: str) -> str:
     """A database upgraded once by ``db upgrade`` (schema, catalogue, union), to copy per test."""
     from unionapp.storage.engine import parse_database_url
     from unionapp.storage.server import connect, upgrade_server
+    from unionapp.storage.unions import add_user
 
     name = f"unionapp_tpl_{uuid.uuid4().hex[:8]}"
     _admin(pg_admin_url, f'CREATE DATABASE "{name}"')
     engine = connect(parse_database_url(_database_url(pg_admin_url, name)))
     upgrade_server(engine)
+    add_user(engine, CHAIR_LOGIN, "chair", 1, None)  # exists already after a first session
     engine.dispose()
     return name
 
@@ -108,9 +112,14 @@ def pg_ready_url(pg_admin_url: str, pg_template: str) -> Iterator[str]:
 
 @pytest.fixture(autouse=True)
 def _engine_pass(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
-    """In a PostgreSQL pass, every command line of the test works on a fresh server database."""
+    """In a PostgreSQL pass, every command line of the test works on a fresh server database,
+    as the chair of its first union: a login that row-level security and grants hold, as every
+    real user's is (the administrator of the tests' server is a superuser, whom they spare)."""
     if engine_pass_url(request.config) and "no_engine_pass" not in request.keywords:
-        monkeypatch.setenv("UNIONAPP_DATABASE_URL", request.getfixturevalue("pg_ready_url"))
+        from sqlalchemy import make_url
+
+        chair = make_url(request.getfixturevalue("pg_ready_url")).set(username=CHAIR_LOGIN)
+        monkeypatch.setenv("UNIONAPP_DATABASE_URL", chair.render_as_string(hide_password=False))
 
 
 @pytest.fixture

@@ -141,3 +141,21 @@ def test_output_into_a_closed_pipe_is_not_a_bug(data_dir):
     result = subprocess.run(["sh", "-c", command], capture_output=True, text=True, timeout=120)
     assert result.stdout.startswith("[")
     assert "Traceback" not in result.stderr and "内部错误" not in result.stderr
+
+
+def test_on_a_server_the_tests_work_as_a_chair_held_by_row_security(ctx):
+    """The server pass runs as a real user would connect: not a superuser, whom row-level
+    security and COPY's limits spare."""
+    from sqlalchemy import text
+
+    from unionapp.storage.engine import is_server
+    from unionapp.storage.unions import identity
+
+    if not is_server(ctx.engine):
+        pytest.skip("the data folder's SQLite file has no logins")
+    with ctx.session() as session:
+        me = identity(session)
+        bypasses = session.execute(
+            text("SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user")
+        ).scalar_one()
+    assert (me.role, me.union_id, bypasses) == ("chair", 1, False)
