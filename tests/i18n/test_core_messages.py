@@ -12,7 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from PySide6.QtWidgets import QApplication
-from sqlmodel import Session, select
+from sqlmodel import Session, delete, select
 
 from unionapp.applications.checks import application_warnings, field_warnings
 from unionapp.applications.participants import set_participant_count
@@ -166,9 +166,7 @@ def _all_todo_items(ctx: Any) -> list[TodoItem]:
 def _todo_items_without_a_catalogue(ctx: Any) -> list[TodoItem]:
     with ctx.session() as session:
         nested = session.begin_nested()
-        for programme in session.exec(select(Programme)).all():
-            session.delete(programme)
-        session.flush()
+        session.exec(delete(Programme))  # one statement: no version check per row
         items = todo_items(session, TODAY)
         nested.rollback()
     return items

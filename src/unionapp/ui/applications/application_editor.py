@@ -683,6 +683,8 @@ class ApplicationEditor(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
+        self.warning_timer.stop()  # closed: nothing more to check or save
+        self.autosave.stop()
         super().closeEvent(event)
         self.closed.emit(self.app_id)
 
