@@ -81,13 +81,26 @@ def pg_template(pg_admin_url: str) -> str:
     """A database upgraded once by ``db upgrade`` (schema, catalogue, union), to copy per test."""
     from unionapp.storage.engine import parse_database_url
     from unionapp.storage.server import connect, upgrade_server
-    from unionapp.storage.unions import add_user
 
     name = f"unionapp_tpl_{uuid.uuid4().hex[:8]}"
     _admin(pg_admin_url, f'CREATE DATABASE "{name}"')
     engine = connect(parse_database_url(_database_url(pg_admin_url, name)))
     upgrade_server(engine)
-    add_user(engine, CHAIR_LOGIN, "chair", 1, None)  # exists already after a first session
+    engine.dispose()
+    return name
+
+
+@pytest.fixture(scope="session")
+def pg_chair_template(pg_admin_url: str, pg_template: str) -> str:
+    """``pg_template`` with ``CHAIR_LOGIN`` registered as the chair of its union."""
+    from unionapp.storage.engine import parse_database_url
+    from unionapp.storage.server import connect
+    from unionapp.storage.unions import add_user
+
+    name = f"unionapp_tpl_chair_{uuid.uuid4().hex[:8]}"
+    _admin(pg_admin_url, f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
+    engine = connect(parse_database_url(_database_url(pg_admin_url, name)))
+    add_user(engine, CHAIR_LOGIN, "chair", 1, None)  # the login exists after a first session
     engine.dispose()
     return name
 
@@ -101,13 +114,27 @@ def pg_url(pg_admin_url: str) -> Iterator[str]:
     _admin(pg_admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
+def _fresh_copy(admin_url: str, template: str) -> Iterator[str]:
+    name = f"unionapp_t_{uuid.uuid4().hex[:10]}"
+    _admin(admin_url, f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _database_url(admin_url, name)
+    _admin(admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def pg_ready_url(pg_admin_url: str, pg_template: str) -> Iterator[str]:
     """A fresh database as ``db upgrade`` leaves it (dropped after the test)."""
-    name = f"unionapp_t_{uuid.uuid4().hex[:10]}"
-    _admin(pg_admin_url, f'CREATE DATABASE "{name}" TEMPLATE "{pg_template}"')
-    yield _database_url(pg_admin_url, name)
-    _admin(pg_admin_url, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    yield from _fresh_copy(pg_admin_url, pg_template)
+
+
+@pytest.fixture
+def pg_chair_url(pg_admin_url: str, pg_chair_template: str) -> Iterator[str]:
+    """A fresh database as ``db upgrade`` leaves it, ``CHAIR_LOGIN`` its union's chair: the
+    URL logs in as the chair (dropped after the test)."""
+    from sqlalchemy import make_url
+
+    for url in _fresh_copy(pg_admin_url, pg_chair_template):
+        yield make_url(url).set(username=CHAIR_LOGIN).render_as_string(hide_password=False)
 
 
 @pytest.fixture(autouse=True)
@@ -116,10 +143,7 @@ def _engine_pass(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
     as the chair of its first union: a login that row-level security and grants hold, as every
     real user's is (the administrator of the tests' server is a superuser, whom they spare)."""
     if engine_pass_url(request.config) and "no_engine_pass" not in request.keywords:
-        from sqlalchemy import make_url
-
-        chair = make_url(request.getfixturevalue("pg_ready_url")).set(username=CHAIR_LOGIN)
-        monkeypatch.setenv("UNIONAPP_DATABASE_URL", chair.render_as_string(hide_password=False))
+        monkeypatch.setenv("UNIONAPP_DATABASE_URL", request.getfixturevalue("pg_chair_url"))
 
 
 @pytest.fixture
