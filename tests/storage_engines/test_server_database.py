@@ -217,6 +217,7 @@ def test_db_copy_to_a_server_and_back_keeps_every_row(tmp_path, pg_url, capsys):
     args = ("--data-dir", str(tmp_path / "d2"), "--database", pg_url, "db", "copy", "--to")
     code, out, _ = run(capsys, *args, str(offline))
     assert code == 0 and "各表行数已核对" in out
+    assert [p.name for p in tmp_path.glob("offline*")] == ["offline.db"]  # one file, no log
     assert table_rows(f"sqlite:///{offline}") == source_rows
     with closing(sqlite3.connect(offline)) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -159,6 +160,9 @@ def copy_to_sqlite_file(source: Engine, dest: Path) -> CopyResult:
             result = copy_database(source, engine)
         finally:
             engine.dispose()
+        # one file to carry: no write-ahead log beside it (checking it read-only would leave one)
+        with contextlib.closing(sqlite3.connect(partial)) as conn:
+            conn.execute("PRAGMA journal_mode=DELETE")
         problem = quick_check(partial, full=True)
         if problem != "ok":
             raise UserError(f"写出的文件校验未通过（{problem}），未保存。")
