@@ -578,95 +578,100 @@
 <context>
     <name>ApplicationsPage</name>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="58" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="59" />
         <source>年度</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="58" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="59" />
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="62" />
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="216" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="63" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="224" />
         <source>新建申请</source>
         <translation>New application</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="64" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="65" />
         <source>从服务项目目录选择…</source>
         <translation>From the programme catalogue…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="65" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="66" />
         <source>空白申请表</source>
         <translation>Blank form</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="67" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="68" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="68" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="69" />
         <source>复制为新申请</source>
         <translation>Copy as new</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="69" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="70" />
         <source>打印所选…</source>
         <translation>Print selected…</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="70" />
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="295" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="71" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="303" />
         <source>删除草稿</source>
         <translation>Delete draft</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="72" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="73" />
         <source>只有从未打印、报送过的草稿可以删除；其他申请请记录为“已撤回”</source>
         <translation>Only drafts never printed or submitted can be deleted; record other applications as “Withdrawn”</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="136" />
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="142" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="79" />
+        <source>只有工会主席才能删除申请；不再需要的申请请在申请窗口中记录为“已撤回”。</source>
+        <translation>Only the union's chairperson can delete applications; record one no longer needed as “Withdrawn” in its window.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="143" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="149" />
         <source>全部</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="163" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="170" />
         <source>共 {0} 份申请。双击打开；按住 Ctrl 可选择多份一起打印。</source>
         <translation>{0} applications. Double-click to open; hold Ctrl to select several to print together.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="167" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="174" />
         <source>　⚠ {0} 份有提醒（鼠标停在⚠上查看）。</source>
         <translation>  ⚠ {0} with warnings (hover over ⚠ to see them).</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="171" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="178" />
         <source>还没有申请 — 点“新建申请”，或在“服务项目”中选一个项目点“用此项目申请”。</source>
         <translation>No applications yet — click “New application”, or choose a programme under “Programmes” and click “Apply for this programme”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="216" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="224" />
         <source>选择要申请的服务项目：</source>
         <translation>Choose the programme to apply for:</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="283" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="291" />
         <source>不能删除</source>
         <translation>Cannot delete</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="285" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="293" />
         <source>申请 {0} 已有打印或报送记录，不能删除。不再需要的申请请在申请窗口中点“记录回复/报送…”记录为“已撤回”。</source>
         <translation>Application {0} has been printed or submitted and cannot be deleted. To drop it, open it, click “Record reply/submission…” and record it as “Withdrawn”.</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="296" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="304" />
         <source>确定要删除以下 {0} 份草稿吗？删除后无法恢复。
 
 {1}</source>
@@ -675,12 +680,12 @@
 {1}</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="330" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="338" />
         <source>无法打印</source>
         <translation>Cannot print</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="332" />
+        <location filename="../../src/unionapp/ui/applications/applications_page.py" line="340" />
         <source>申请表{0}.pdf</source>
         <translation>application-{0}.pdf</translation>
     </message>

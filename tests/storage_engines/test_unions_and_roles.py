@@ -349,11 +349,12 @@ def test_the_editor_keeps_both_peoples_changes_and_asks_where_they_clash(
         staff.close()
 
 
-def test_the_roster_window_offers_a_staff_login_only_what_it_may_do(
-    server, qtbot, tmp_path, monkeypatch
-):
+def test_the_windows_offer_a_staff_login_only_what_it_may_do(server, qtbot, tmp_path, monkeypatch):
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+    from unionapp.applications.service import create_application
+    from unionapp.ui.applications.application_table import ROW_ROLE
+    from unionapp.ui.applications.applications_page import ApplicationsPage
     from unionapp.ui.roster.roster_page import RosterPage
 
     asked: list[str] = []
@@ -364,6 +365,18 @@ def test_the_roster_window_offers_a_staff_login_only_what_it_may_do(
             qtbot.addWidget(page)
             assert page.delete_button.isEnabled() is may
             assert ("只有工会主席" in page.delete_button.toolTip()) is not may
+            with ctx.session() as session:
+                draft = create_application(session, {"service_item": "草稿"}).id
+            applications = ApplicationsPage(ctx)
+            qtbot.addWidget(applications)
+            model = applications.model
+            row = next(r for r in range(model.rowCount())
+                       if model.index(r, 0).data(ROW_ROLE).id == draft)  # fmt: skip
+            applications.table.selectRow(
+                applications.proxy.mapFromSource(model.index(row, 0)).row()
+            )
+            assert applications.delete_button.isEnabled() is may
+            assert ("只有工会主席" in applications.delete_button.toolTip()) is not may
             target = tmp_path / f"{who}.csv"
             monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, t=target: (str(t), ""))
             monkeypatch.setattr(

@@ -34,6 +34,7 @@ from unionapp.applications.service import (
 from unionapp.applications.statuses import STATUS_LABELS
 from unionapp.catalogue.query import catalogue_years, list_programmes
 from unionapp.errors import UserError
+from unionapp.storage.unions import identity
 from unionapp.ui.applications.application_editor import ApplicationEditor
 from unionapp.ui.applications.application_table import ROW_ROLE, SORT_ROLE, ApplicationTableModel
 from unionapp.ui.common.errors import show_user_error
@@ -71,6 +72,12 @@ class ApplicationsPage(QWidget):
         self.delete_button.setToolTip(
             self.tr("只有从未打印、报送过的草稿可以删除；其他申请请记录为“已撤回”")
         )
+        with ctx.session() as session:  # a server's staff login may not delete permanently
+            self.may_delete = identity(session).may_delete_permanently
+        if not self.may_delete:
+            self.delete_button.setToolTip(
+                self.tr("只有工会主席才能删除申请；不再需要的申请请在申请窗口中记录为“已撤回”。")
+            )
         for button in (
             self.new_button,
             self.open_button,
@@ -195,7 +202,8 @@ class ApplicationsPage(QWidget):
         rows = self.selected_rows()
         for button in (self.open_button, self.duplicate_button, self.print_button):
             button.setEnabled(bool(rows))
-        self.delete_button.setEnabled(bool(rows) and all(r.status == "draft" for r in rows))
+        drafts = bool(rows) and all(r.status == "draft" for r in rows)
+        self.delete_button.setEnabled(self.may_delete and drafts)
 
     # -- new, open, duplicate -------------------------------------------------------------------
     def new_blank(self) -> ApplicationEditor:
