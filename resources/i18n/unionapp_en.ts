@@ -1409,17 +1409,22 @@ Log file: {0}</translation>
         <translation>People served</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/federation/federation_page.py" line="84" />
-        <source>{0} 年：{1} 个工会，申请 {2} 份，服务 {3} 人次。</source>
-        <translation>{0}: {1} unions, {2} applications, {3} people served.</translation>
+        <location filename="../../src/unionapp/ui/federation/federation_page.py" line="61" />
+        <source>尚未报送</source>
+        <translation>Not yet sent</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/federation/federation_page.py" line="89" />
+        <location filename="../../src/unionapp/ui/federation/federation_page.py" line="86" />
+        <source>{0} 年：{1} 个工会，已报送的申请 {2} 份，服务 {3} 人次；尚未报送的 {4} 份另列，不计入统计。</source>
+        <translation>{0}: {1} unions, {2} applications sent, {3} people served; {4} not yet sent, listed apart and not counted.</translation>
+    </message>
+    <message>
+        <location filename="../../src/unionapp/ui/federation/federation_page.py" line="97" />
         <source>（未填名称）</source>
         <translation>(no name yet)</translation>
     </message>
     <message>
-        <location filename="../../src/unionapp/ui/federation/federation_page.py" line="92" />
+        <location filename="../../src/unionapp/ui/federation/federation_page.py" line="100" />
         <source>合计</source>
         <translation>Total</translation>
     </message>

@@ -230,20 +230,37 @@ def test_on_a_single_pc_the_version_and_the_os_user_are_kept(tmp_path, capsys):
 def test_the_federations_year_report_covers_every_union_a_chairs_only_their_own(
     server, tmp_path, capsys
 ):
-    def report(who: str) -> dict:
+    def report(who: str, year: int) -> dict:
         argv = ["--data-dir", str(tmp_path / who), "--database", server.url(who)]
-        code, out, err = run(
-            capsys, *argv, "federation", "report", "--year", str(date.today().year), "--json"
-        )
+        code, out, err = run(capsys, *argv, "federation", "report", "--year", str(year), "--json")
         assert code == 0, err
         return json.loads(out)
 
-    every = report("fed")
+    from unionapp.applications.service import create_application
+
+    chair = open_context(tmp_path / "chair1-pc", database=server.url("chair1"))
+    try:  # a draft never sent: apart, as in the union's own report
+        with chair.session() as session:
+            create_application(session, {"service_item": "还没报送的草稿"})
+    finally:
+        chair.close()
+    every = report("fed", 2023)  # the year both unions sent their application
     assert [u["union_id"] for u in every["unions"]] == [1, 2]
     assert every["applications"] == 2 and every["by_status"] == {"submitted": 2}
     assert [u["name"] for u in every["unions"]] == ["北京市测试工会委员会"] * 2
-    own = report("chair2")
+    this_year = report("fed", date.today().year)  # the draft's year: apart, counted nowhere else
+    assert (this_year["applications"], this_year["unsent"]) == (0, 1)
+    assert [u["unsent"] for u in this_year["unions"]] == [1, 0]
+    own = report("chair2", 2023)
     assert [u["union_id"] for u in own["unions"]] == [2] and own["applications"] == 1
+    for year, expected in ((2023, (1, 0)), (date.today().year, (0, 1))):
+        argv = ["--data-dir", str(tmp_path / "chair1"), "--database", server.url("chair1"),
+                "report", "--from", f"{year}-01-01", "--to", f"{year}-12-31",
+                "--out", str(tmp_path / f"r{year}.xlsx"), "--json"]  # fmt: skip
+        code, out, err = run(capsys, *argv)
+        assert code == 0, err
+        union_report = json.loads(out)  # the union's own report says the same of union 1
+        assert (union_report["applications"], union_report["unsent"]) == expected
 
 
 def test_a_federation_login_gets_the_federation_view_and_no_roster(shots, server, qtbot, tmp_path):
@@ -266,12 +283,13 @@ def test_a_federation_login_gets_the_federation_view_and_no_roster(shots, server
     page = window.pages["federation"]
     table = page.table
     assert table.rowCount() == 3  # two unions and the total
+    page.year.setValue(2023)  # the year the unions sent their applications
     assert [table.item(row, 2).text() for row in range(3)] == ["1", "1", "2"]
-    page.year.setValue(date.today().year - 1)
+    page.year.setValue(2022)
     assert table.item(2, 2).text() == "0"
-    page.year.setValue(date.today().year)
+    page.year.setValue(2023)
     QTest.mouseClick(page.refresh_button, Qt.MouseButton.LeftButton)
-    assert table.item(2, 2).text() == "2"
+    assert table.item(2, 2).text() == "2" and "已报送的申请 2 份" in page.summary.text()
     shots(window, "federation_view")
     window.close()
 

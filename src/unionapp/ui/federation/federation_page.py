@@ -58,6 +58,7 @@ class FederationPage(QWidget):
             *(status_text(s) for s in SHOWN_STATUSES),
             self.tr("其他"),
             self.tr("服务人次"),
+            self.tr("尚未报送"),
         ]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setHorizontalHeaderLabels(headers)
@@ -81,17 +82,24 @@ class FederationPage(QWidget):
             return
         figures = self.figures
         self.summary.setText(
-            self.tr("{0} 年：{1} 个工会，申请 {2} 份，服务 {3} 人次。").format(
-                figures.year, len(figures.unions), figures.applications, figures.people
+            self.tr(
+                "{0} 年：{1} 个工会，已报送的申请 {2} 份，服务 {3} 人次；"
+                "尚未报送的 {4} 份另列，不计入统计。"
+            ).format(
+                figures.year,
+                len(figures.unions),
+                figures.applications,
+                figures.people,
+                figures.unsent,
             )
         )
         rows = [
-            (str(u.union_id), u.name or self.tr("（未填名称）"), u.by_status, u.people)
+            (str(u.union_id), u.name or self.tr("（未填名称）"), u.by_status, u.people, u.unsent)
             for u in figures.unions
         ]
-        rows.append(("", self.tr("合计"), figures.by_status(), figures.people))
+        rows.append(("", self.tr("合计"), figures.by_status(), figures.people, figures.unsent))
         self.table.setRowCount(len(rows))
-        for row, (number, name, by_status, people) in enumerate(rows):
+        for row, (number, name, by_status, people, unsent) in enumerate(rows):
             others = sum(n for s, n in by_status.items() if s not in SHOWN_STATUSES)
             values = [
                 number,
@@ -100,6 +108,7 @@ class FederationPage(QWidget):
                 *(by_status.get(s, 0) for s in SHOWN_STATUSES),
                 others,
                 people,
+                unsent,
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
