@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 from unionapp.catalogue.query import ContactInfo, ProgrammeInfo, get_programme, save_programme
 from unionapp.catalogue.store import CATEGORIES
 from unionapp.catalogue.time_window import parse_window, window_text
-from unionapp.clashes import LastChange, find_clashes, merged_values
+from unionapp.clashes import LastChange
 from unionapp.errors import UserError
 from unionapp.models import Programme
-from unionapp.ui.common.clash_dialog import ask_about_clashes
+from unionapp.ui.common.clash_dialog import merge_with_theirs
 from unionapp.ui.common.fitting import fit_to_screen
 
 if TYPE_CHECKING:
@@ -307,19 +307,11 @@ class ProgrammeDialog(QDialog):
             who = LastChange.of(stored) if stored else LastChange("")
             self._merged_onto = stored.version if stored else 0
         mine = {k: v for k, v in _flat(edited).items() if v != self._loaded.get(k)}
-        moved, clashes = find_clashes(self._loaded, mine, theirs)
-        if not moved:
-            return edited
-        drop: list[str] = []
-        if clashes:
-            choice = ask_about_clashes(
-                self, self.tr("他人同时修改了这个服务项目"), who, clashes, self.labels, _shown
-            )
-            if choice is None:
-                return None
-            if not choice:
-                drop = [c.field for c in clashes]
-        return _unflat(edited, merged_values(theirs, mine, drop))
+        title = self.tr("他人同时修改了这个服务项目")
+        merged = merge_with_theirs(
+            self, title, who, self._loaded, mine, theirs, self.labels, _shown
+        )
+        return None if merged is None else _unflat(edited, merged)
 
 
 def _flat(info: ProgrammeInfo) -> dict[str, Any]:

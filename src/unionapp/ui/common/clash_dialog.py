@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from unionapp.clashes import Clash, LastChange
+from unionapp.clashes import Clash, LastChange, find_clashes, merged_values
 
 
 def _plain(value: Any) -> str:
@@ -67,3 +67,27 @@ def ask_about_clashes(
     box.exec()
     clicked = box.clickedButton()
     return True if clicked is mine else False if clicked is theirs else None
+
+
+def merge_with_theirs(
+    parent: QWidget,
+    title: str,
+    changed_by: LastChange,
+    loaded: dict[str, Any],
+    mine: dict[str, Any],
+    theirs: dict[str, Any],
+    names: dict[str, str],
+    shown: Callable[[Any], str] = _plain,
+) -> dict[str, Any] | None:
+    """The record as stored now (``theirs``) with the user's changes on top (``mine``: the fields
+    the user changed since the window showed ``loaded``). Where both changed a field differently
+    the user chooses whose value stays; None: the user chose not to save yet."""
+    _moved, clashes = find_clashes(loaded, mine, theirs)
+    drop: list[str] = []
+    if clashes:
+        choice = ask_about_clashes(parent, title, changed_by, clashes, names, shown)
+        if choice is None:
+            return None
+        if not choice:
+            drop = [c.field for c in clashes]
+    return merged_values(theirs, mine, drop)

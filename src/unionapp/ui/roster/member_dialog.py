@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionapp.clashes import LastChange, find_clashes, merged_values
+from unionapp.clashes import LastChange
 from unionapp.roster.store import (
     MemberData,
     MemberInvalid,
@@ -35,7 +35,7 @@ from unionapp.roster.store import (
     update_member,
 )
 from unionapp.roster.validate import STATUSES
-from unionapp.ui.common.clash_dialog import ask_about_clashes
+from unionapp.ui.common.clash_dialog import merge_with_theirs
 from unionapp.ui.common.collation import pinyin_sorted
 from unionapp.ui.common.fitting import scroll_contents
 from unionapp.ui.common.labels import GENDER_SOURCES, label_text
@@ -207,19 +207,11 @@ class MemberDialog(QDialog):
             who = LastChange.of(current)
             self._merged_onto = current.version
         mine = {k: v for k, v in _form(self.entered()).items() if v != self._loaded.get(k)}
-        moved, clashes = find_clashes(self._loaded, mine, theirs)
-        if not moved:
-            return self.entered()
-        drop: list[str] = []
-        if clashes:
-            choice = ask_about_clashes(
-                self, self.tr("他人同时修改了这位会员"), who, clashes, self.labels
-            )
-            if choice is None:
-                return None
-            if not choice:
-                drop = [c.field for c in clashes]
-        self._show(merged_values(theirs, mine, drop))
+        title = self.tr("他人同时修改了这位会员")
+        merged = merge_with_theirs(self, title, who, self._loaded, mine, theirs, self.labels)
+        if merged is None:
+            return None
+        self._show(merged)
         return self.entered()
 
 

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from unionapp.clashes import LastChange, find_clashes, merged_values
-from unionapp.ui.common.clash_dialog import ask_about_clashes
+from unionapp.clashes import LastChange
+from unionapp.ui.common.clash_dialog import merge_with_theirs
 from unionapp.ui.common.fitting import scroll_contents
 
 if TYPE_CHECKING:
@@ -124,20 +124,10 @@ class UnionProfileForm(QWidget):
             who = LastChange.of(row) if row else LastChange("")
             self._merged_onto = row.version if row else 0
         mine = {k: v for k, v in values.items() if v != self._loaded.get(k)}
-        moved, clashes = find_clashes(self._loaded, mine, theirs)
-        if not moved:
-            return values
-        drop: list[str] = []
-        if clashes:
-            choice = ask_about_clashes(
-                self, self.tr("他人同时修改了工会资料"), who, clashes, self.labels
-            )
-            if choice is None:
-                return None
-            if not choice:
-                drop = [c.field for c in clashes]
-        merged = merged_values(theirs, mine, drop)
-        self._show(merged)
+        title = self.tr("他人同时修改了工会资料")
+        merged = merge_with_theirs(self, title, who, self._loaded, mine, theirs, self.labels)
+        if merged is not None:
+            self._show(merged)
         return merged
 
 
