@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import DateTime, event
-from sqlalchemy.orm import declared_attr
+from sqlalchemy.orm import declared_attr, object_session
 from sqlmodel import Field
 
 
@@ -67,5 +67,12 @@ def record_who_changes(cls: type, *, when: bool = False) -> None:
         if when:
             target.updated_at = datetime.now()
 
+    def stamp_a_change(mapper: object, connection: object, target: Any) -> None:
+        # the ORM calls this for every row touched, even one set to the values it had: stamping
+        # that would turn a save that changed nothing into a new version
+        session = object_session(target)
+        if session is not None and session.is_modified(target, include_collections=False):
+            stamp(mapper, connection, target)
+
     event.listen(cls, "before_insert", stamp)
-    event.listen(cls, "before_update", stamp)
+    event.listen(cls, "before_update", stamp_a_change)
